@@ -1,0 +1,53 @@
+import type { Article, ArticleMeta, Stage } from './model.js';
+import { makePipeline, type PipelineOptions, runPipeline, startArticle } from './pipeline.js';
+
+export type * from './model.js';
+export { makePipeline, type PipelineOptions } from './pipeline.js';
+
+const defaultStages = new Map<string, readonly Stage[]>();
+
+function stagesFor(options: PipelineOptions): readonly Stage[] {
+  const key = options.cleanOnly ? 'clean' : 'parse';
+  let stages = defaultStages.get(key);
+  if (!stages) {
+    stages = makePipeline(options);
+    defaultStages.set(key, stages);
+  }
+  return stages;
+}
+
+/** Parses one article's text (plain text, or the text extracted from HTML) into a record. */
+export function parseArticle(text: string, meta: ArticleMeta = {}, options: PipelineOptions = {}): Article {
+  return runPipeline(stagesFor(options), text, meta);
+}
+
+/** One article to parse: its text and what is known about it. */
+export interface ArticleInput {
+  readonly text: string;
+  readonly meta?: ArticleMeta;
+}
+
+/**
+ * Parses a stream of articles lazily, one record per input, in order. An input that fails yields a record
+ * with `error` set and the rest as far as it got, so nothing is silently dropped.
+ */
+export async function* parseArticles(
+  inputs: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
+  options: PipelineOptions = {},
+): AsyncGenerator<Article> {
+  for await (const input of inputs) yield safeParse(input.text, input.meta ?? {}, options);
+}
+
+/** Parses one article; a failure becomes a record with `error` rather than an exception. */
+export function safeParse(text: string, meta: ArticleMeta, options: PipelineOptions = {}): Article {
+  try {
+    return parseArticle(text, meta, options);
+  } catch (error) {
+    return failedArticle(meta, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The record printed for an input that could not be processed. */
+export function failedArticle(meta: ArticleMeta, error: string): Article {
+  return { ...startArticle('', meta).article, error };
+}

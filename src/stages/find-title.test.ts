@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../pipeline.js';
+import { findTitle, isTitleLike } from './find-title.js';
+import { splitLines } from './split-lines.js';
+
+const run = (text: string, title?: string) =>
+  runPipeline([splitLines(), findTitle()], text, { id: 't', title });
+
+describe('isTitleLike', () => {
+  const cases: [string, boolean][] = [
+    ['12 Lokalisasi di Kukar Segera Ditutup', true],
+    ['Jokowi: Pemerintah Tak Akan Mundur', true],
+    ['Harga Emas Naik Lagi...', true],
+    ['Bupati Kukar Rita Widyasari mengatakan akan segera menutup 12 lokalisasi.', false],
+    ['"Saya tidak tahu," katanya', false],
+    ['A', false],
+    ['tanpa huruf besar sama sekali di sini', false],
+  ];
+  it.each(cases)('%s → %s', (line, expected) => expect(isTitleLike(line)).toBe(expected));
+});
+
+describe('findTitle', () => {
+  it('takes a headline-like first line followed by a body', () => {
+    const a = run('Banjir Rendam Tiga Desa\nHujan deras sejak pagi merendam tiga desa.');
+    expect(a.title).toBe('Banjir Rendam Tiga Desa');
+    expect(a.paragraphs).toHaveLength(1);
+    expect(a.removed[0]).toMatchObject({ reason: 'title', start: 0, end: 23 });
+  });
+  it('leaves a lone line as body', () => {
+    expect(run('Banjir Rendam Tiga Desa').title).toBeNull();
+  });
+  it('removes a first line repeating the given title', () => {
+    const a = run('Banjir Rendam Tiga Desa\nHujan deras sejak pagi.', 'Banjir rendam tiga desa');
+    expect(a.title).toBe('Banjir rendam tiga desa');
+    expect(a.removed[0]).toMatchObject({ reason: 'duplicate', rule: 'title-repeated' });
+  });
+  it('keeps the body when a title is given and the first line differs', () => {
+    expect(run('Hujan Deras Sejak Pagi\nIsi.', 'Banjir').paragraphs).toHaveLength(2);
+  });
+});

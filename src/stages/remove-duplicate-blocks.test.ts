@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../pipeline.js';
+import { removeDuplicateBlocks } from './remove-duplicate-blocks.js';
+import { splitLines } from './split-lines.js';
+
+const run = (text: string) => runPipeline([splitLines(), removeDuplicateBlocks()], text, { id: 't' });
+
+const P1 = 'Bupati Kukar mengatakan akan segera menutup dua belas lokalisasi di sebelas kecamatan itu.';
+const P2 = 'Proses sosialisasi dan rencana penutupan sudah dilakukan, termasuk memberikan pembinaan.';
+const P3 = 'Menteri Sosial memberi apresiasi atas gerak cepat pemerintah daerah dalam upaya penutupan.';
+
+describe('removeDuplicateBlocks', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['a body scraped twice', [P1, P2, P3, P1, P2, P3].join('\n'), [P1, P2, P3], ['exact-duplicate']],
+    [
+      'changed white space and quote marks',
+      `“${P1}”\n${P2}\n"${P1.replace(/ /g, '  ')}"`,
+      [`“${P1}”`, P2],
+      ['exact-duplicate'],
+    ],
+    ['one edited word', `${P1}\n${P2}\n${P1.replace('segera', 'akan')}`, [P1, P2], ['near-duplicate']],
+    ['out of order', `${P1}\n${P2}\n${P3}\n${P3}\n${P1}`, [P1, P2, P3], ['exact-duplicate']],
+    [
+      'a passage made of two earlier paragraphs',
+      `${P1}\n${P2}\n${P3}\n${P1} ${P2}`,
+      [P1, P2, P3],
+      ['repeated-passage'],
+    ],
+    ['no duplicates', [P1, P2, P3].join('\n'), [P1, P2, P3], []],
+    ['a short line repeated alone is kept', `Ya.\n${P1}\nYa.\n${P2}`, ['Ya.', P1, 'Ya.', P2], []],
+  ];
+  it.each(cases)('%s', (_name, text, kept, rules) => {
+    const article = run(text);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(kept);
+    expect([...new Set(article.removed.map((r) => r.rule))]).toEqual(rules);
+    for (const r of article.removed) {
+      expect(text.slice(r.start, r.end)).toBe(r.text);
+      expect(r.reason).toBe('duplicate');
+      expect(r.duplicateOf).toBeGreaterThanOrEqual(0);
+      expect(r.duplicateOf).toBeLessThan(article.paragraphs.length);
+    }
+  });
+
+  it('points duplicateOf at the kept copy', () => {
+    const article = run([P1, P2, P3, P2].join('\n'));
+    expect(article.removed[0]?.duplicateOf).toBe(1);
+  });
+
+  it('does not merge different paragraphs on the same topic', () => {
+    const a = 'Harga emas Antam hari ini naik Rp 5.000 menjadi Rp 650.000 per gram pada perdagangan pagi.';
+    const b = 'Harga perak hari ini turun tajam setelah bank sentral menaikkan suku bunga acuan kemarin.';
+    expect(run(`${a}\n${b}`).removed).toEqual([]);
+  });
+});
