@@ -10,9 +10,9 @@ export interface DecodedText {
 
 /** Windows-1252 code points for the bytes 0x80–0x9F (the rest of the code page is Latin-1). */
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d,
-  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d,
-  0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /** Byte value of each character of Windows-1252, for undoing mojibake (UTF-8 read as 1252). */
@@ -92,10 +92,20 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const diagnostics: Diagnostic[] = [];
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', binary: false, diagnostics };
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      binary: false,
+      diagnostics,
+    };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', binary: false, diagnostics };
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      binary: false,
+      diagnostics,
+    };
   }
   let body = bytes;
   let encoding = 'utf-8';
@@ -104,7 +114,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     encoding = 'utf-8-bom';
   }
   if (looksBinary(body)) {
-    diagnostics.push({ severity: 'error', message: 'The input looks binary (NUL or control bytes).', rule: 'binary-input' });
+    diagnostics.push({
+      severity: 'error',
+      message: 'The input looks binary (NUL or control bytes).',
+      rule: 'binary-input',
+    });
     return { text: '', encoding: 'binary', binary: true, diagnostics };
   }
   let text: string;
