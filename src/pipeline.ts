@@ -19,29 +19,40 @@ export interface PipelineOptions {
   readonly cleanOnly?: boolean;
 }
 
+/** A stage with the name it is known by in profiles and diagnostics. */
+export interface NamedStage {
+  readonly name: string;
+  readonly run: Stage;
+}
+
 /**
  * The stages in order: the whole story of a parse.
  * Cleaning first (what is body and what is not), then language, then extraction over the kept body.
  */
-export function makePipeline(options: PipelineOptions = {}): readonly Stage[] {
-  const cleaning: Stage[] = [
-    splitLines(), // every non-empty line a candidate paragraph
-    findTitle(), // the first line when it is a title, or a repeat of the given title
-    removeBoilerplate(), // font-size buttons, "Baca juga", ads, share prompts, captions
-    extractCredits(), // (zik), Editor: X, Penulis: X
-    extractDateline(), // TENGGARONG - / JAKARTA, KOMPAS.com -
-    splitParagraphs(), // bodies that lost their line breaks
-    removeDuplicateBlocks(), // the body scraped twice, exact and near copies
-    detectLanguage(),
+export function makeNamedPipeline(options: PipelineOptions = {}): readonly NamedStage[] {
+  const cleaning: NamedStage[] = [
+    { name: 'split-lines', run: splitLines() }, // every non-empty line a candidate paragraph
+    { name: 'find-title', run: findTitle() }, // the first line when it is a title, or a repeat of the given title
+    { name: 'remove-boilerplate', run: removeBoilerplate() }, // font-size buttons, "Baca juga", ads, captions
+    { name: 'extract-credits', run: extractCredits() }, // (zik), Editor: X, Penulis: X
+    { name: 'extract-dateline', run: extractDateline() }, // TENGGARONG - / JAKARTA, KOMPAS.com -
+    { name: 'split-paragraphs', run: splitParagraphs() }, // bodies that lost their line breaks
+    { name: 'remove-duplicate-blocks', run: removeDuplicateBlocks() }, // the body scraped twice, exact and near copies
+    { name: 'detect-language', run: detectLanguage() },
   ];
   if (options.cleanOnly) return cleaning;
   return [
     ...cleaning,
-    inferPublishedAt(), // given, URL, dateline, text
-    extractDates(), // resolved against publishedAt
-    extractEntities(), // people, places, organisations
-    extractQuotes(), // speakers resolved through people
+    { name: 'infer-published-at', run: inferPublishedAt() }, // given, URL, dateline, text
+    { name: 'extract-dates', run: extractDates() }, // resolved against publishedAt
+    { name: 'extract-entities', run: extractEntities() }, // people, places, organisations
+    { name: 'extract-quotes', run: extractQuotes() }, // speakers resolved through people
   ];
+}
+
+/** The stages in order, as plain functions. */
+export function makePipeline(options: PipelineOptions = {}): readonly Stage[] {
+  return makeNamedPipeline(options).map((stage) => stage.run);
 }
 
 /** Makes the empty article and its context for a source text. */
