@@ -1,5 +1,6 @@
 import type { Paragraph, Removed, Stage } from '../model.js';
-import { dice, shingleSet, wordsOf } from '../text/similarity.js';
+import { dice } from '../text/similarity.js';
+import { bigramSet, sequenceKey, wordHashes } from '../text/word-hashes.js';
 
 /** Options of the in-article duplicate remover. */
 export interface DuplicateBlockOptions {
@@ -32,10 +33,10 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
     const verdicts: (Omit<Removed, keyof Paragraph> | null)[] = [];
     let previousRemoved = false;
     article.paragraphs.forEach((paragraph, index) => {
-      const words = wordsOf(paragraph.text);
-      const key = words.join(' ');
+      const words = wordHashes(paragraph.text);
+      const key = sequenceKey(words);
       const exact = byKey.get(key);
-      if (exact && key && (words.length >= minWords || previousRemoved)) {
+      if (exact && words.length && (words.length >= minWords || previousRemoved)) {
         verdicts.push({
           reason: 'duplicate',
           rule: 'exact-duplicate',
@@ -45,7 +46,7 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
         previousRemoved = true;
         return;
       }
-      const shingles = shingleSet(words, 2);
+      const shingles = bigramSet(words);
       if (words.length >= minWords) {
         const match = bestMatch(shingles, byShingle);
         if (match && match.score >= near) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { bigramSet, combineHashes, sequenceKey, wordHashes } from './word-hashes.js';
+
+describe('wordHashes', () => {
+  it('folds case and ignores punctuation and spacing', () => {
+    expect(wordHashes('“Kata Rita,”  ia')).toEqual(wordHashes('kata RITA ia'));
+  });
+  it('tells different words apart', () => {
+    expect(wordHashes('polisi polis')[0]).not.toBe(wordHashes('polisi polis')[1]);
+  });
+  it('counts letters beyond ASCII', () => {
+    expect(wordHashes('Ébé café')).toHaveLength(2);
+    expect(wordHashes('ÉBÉ')).toEqual(wordHashes('ébé'));
+  });
+  it('reads a range of the text', () => {
+    expect(wordHashes('aa bb cc', 3, 5)).toEqual(wordHashes('bb'));
+  });
+  it('gives nothing for text without words', () => expect(wordHashes(' ,.— ')).toEqual([]));
+});
+
+describe('bigramSet and sequenceKey', () => {
+  it('keeps order in bigrams', () => {
+    expect(combineHashes(1, 2)).not.toBe(combineHashes(2, 1));
+    expect([...bigramSet(wordHashes('a b c'))]).toHaveLength(2);
+    expect([...bigramSet(wordHashes('a'))]).toHaveLength(1);
+  });
+  it('keys equal sequences alike and different ones apart', () => {
+    expect(sequenceKey(wordHashes('Satu dua tiga'))).toBe(sequenceKey(wordHashes('satu, dua. TIGA')));
+    expect(sequenceKey(wordHashes('satu dua tiga'))).not.toBe(sequenceKey(wordHashes('tiga dua satu')));
+  });
+});

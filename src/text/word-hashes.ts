@@ -1,0 +1,60 @@
+/** Hashes of the words (letters and digits, case-folded) of `text[start, end)`, without making word strings. */
+export function wordHashes(text: string, start = 0, end = text.length): number[] {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    const ascii = c < 0x80;
+    const isWordChar = ascii
+      ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+      : isLetterOrDigit(c);
+    if (isWordChar) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!ascii) c = text[i]?.toLowerCase().charCodeAt(0) ?? c;
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function isLetterOrDigit(code: number): boolean {
+  // Surrogate halves are parts of letters outside the BMP (rare in news); count them as word characters.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** Combines two 32-bit hashes into one (order matters). */
+export function combineHashes(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The set of hashed word bigrams (a single word counts as one shingle). */
+export function bigramSet(words: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  if (words.length === 1) out.add(words[0] as number);
+  for (let i = 0; i + 1 < words.length; i++)
+    out.add(combineHashes(words[i] as number, words[i + 1] as number));
+  return out;
+}
+
+/** A key for a whole word sequence: equal sequences give equal keys. */
+export function sequenceKey(words: readonly number[]): string {
+  let a = 0x12345678;
+  let b = 0x9abcdef0;
+  for (const w of words) {
+    a = combineHashes(a, w);
+    b = combineHashes(w, b);
+  }
+  return `${words.length}:${a.toString(36)}:${b.toString(36)}`;
+}
