@@ -1,0 +1,77 @@
+/** The date scanner: the trigger loop, and the parser each trigger leads to. */
+import { MONTHS, WEEKDAYS } from '../data/months.js';
+import { toOrdinal, weekdayOf } from './calendar.js';
+import { makeDeicticWords } from './deixis.js';
+import type { Found, ScanState } from './found.js';
+import { type Patterns, TRIGGER_WORDS } from './patterns.js';
+import { makeScanner } from './scan.js';
+import { makeTriggerLoop } from './trigger.js';
+import { makeCalendarWords } from './words.js';
+
+const PRESENT_WORDS = new Set(['sekarang', 'saat', 'kini', 'dewasa']);
+
+/** Which parser a trigger word leads to. */
+const KINDS = new Map<string, string>([
+  ['h', 'h'],
+  ['hari', 'hari'],
+  ...Object.keys(MONTHS).map((w): [string, string] => [w, 'month']),
+  ...Object.keys(WEEKDAYS).map((w): [string, string] => [w, 'weekday']),
+  ...['awal', 'akhir', 'pertengahan', 'medio', 'penghujung'].map((w): [string, string] => [w, 'edge']),
+  ...['tahun', 'bulan', 'pekan'].map((w): [string, string] => [w, 'unit']),
+  ...['kuartal', 'triwulan', 'semester', 'paruh'].map((w): [string, string] => [w, 'quarter']),
+  ...['lebaran', 'idul', 'idulfitri', 'iduladha', 'natal'].map((w): [string, string] => [w, 'holiday']),
+]);
+
+/**
+ * Makes the scan function: `scan(view, from, to, state, out)` appends what it finds in `view[from, to)`.
+ * `present` (default true) lets `sekarang`/`saat ini` trigger; the state still decides whether they are reported.
+ */
+export function makeDateScan(P: Patterns, present = true) {
+  const S = makeScanner(P);
+  const loop = makeTriggerLoop(present ? TRIGGER_WORDS : TRIGGER_WORDS.filter((w) => !PRESENT_WORDS.has(w)));
+  const { weekdayLed, monthLed, edgeLed, unitLed, quarterLed } = makeCalendarWords(P, S);
+  const { dayWordLed, holidayLed, otherWordLed } = makeDeicticWords(P, S);
+
+  function wordLed(view: string, p: number, to: number, state: ScanState, word: string): Found | null {
+    switch (KINDS.get(word)) {
+      case 'h':
+        return /^H ?[-+]/.test(view.slice(p, p + 3)) ? holidayLed(view, p, to, state) : null;
+      case 'weekday':
+        return (
+          weekdayLed(view, p, to, state) ?? (word === 'minggu' ? unitLed(view, p, to, state, 'pekan') : null)
+        );
+      case 'month':
+        return monthLed(view, p, to, state);
+      case 'edge':
+        return edgeLed(view, p, to, state);
+      case 'quarter':
+        return quarterLed(view, p, to, state);
+      case 'unit':
+        return unitLed(view, p, to, state, word);
+      case 'holiday':
+        return holidayLed(view, p, to, state);
+      case 'hari':
+        return holidayLed(view, p, to, state) ?? dayWordLed(view, p, to, state);
+      default:
+        return dayWordLed(view, p, to, state) ?? otherWordLed(view, p, to, state, word);
+    }
+  }
+
+  /** Appends the expressions found in `view[from, to)` to `out`, updating the state. */
+  return function scan(view: string, from: number, to: number, state: ScanState, out: Found[]): void {
+    loop(view, from, to, (p, word) => {
+      const f = word ? wordLed(view, p, to, state, word) : S.digitLed(view, p, to, state);
+      if (!f) return p;
+      out.push(f);
+      state.lastEnd = f.end;
+      if (f.day) state.last = f.day;
+      if (f.day && f.resolution !== 'relative') {
+        state.lastWritten = f.day;
+        if (state.ref && Math.abs(toOrdinal(f.day) - toOrdinal(state.ref)) <= 7)
+          state.byWeekday[weekdayOf(f.day)] = f.day;
+      }
+      if (f.value && /^\d{4}(?:$|-)/.test(f.value)) state.lastYear = Number(f.value.slice(0, 4));
+      return f.end;
+    });
+  };
+}

@@ -1,0 +1,280 @@
+/**
+ * The digit-led parsers of the date scanner (`29/2/2016`, `29 Februari 2016`, `2016-02-29`, `2002`, counts,
+ * clock times) and the parts the word-led parsers share: day checks, trailing parts of the day, clock anchors.
+ */
+import { PARTS_OF_DAY, TIME_ZONES, UNITS } from '../data/months.js';
+import type { DateKind, DateResolution } from '../model.js';
+import {
+  addDays,
+  type Day,
+  fullYear,
+  inferYear,
+  isoClock,
+  isoDay,
+  isValidDay,
+  toOrdinal,
+  weekdayOf,
+} from './calendar.js';
+import { type Dir, dirOf, type Found, lower, monthOf, previousWord, type ScanState } from './found.js';
+import { NOT_DURATION_BEFORE, NOT_YEAR_BEFORE, type Patterns, YEAR_AFTER, YEAR_CUES } from './patterns.js';
+import { holidayKey, holidayNear, oneFieldApart, shift, weekdayNear } from './relative.js';
+
+const LAW_NUMBER = /\d {1,3}tahun {1,3}$/i;
+
+/** A year-inferred day moved a year to agree with `mendatang` (+1) or `lalu` (-1) after it. */
+function towards(day: Day, dir: Dir, ref: Day): Day {
+  const diff = toOrdinal(day) - toOrdinal(ref);
+  if (dir === 1 && diff < 0 && isValidDay(day.y + 1, day.m, day.d)) return { ...day, y: day.y + 1 };
+  if (dir === -1 && diff > 0 && isValidDay(day.y - 1, day.m, day.d)) return { ...day, y: day.y - 1 };
+  return day;
+}
+
+/** The scanner, with its patterns compiled once. */
+export function makeScanner(P: Patterns) {
+  const at = (re: RegExp, view: string, p: number, to: number): RegExpExecArray | null => {
+    re.lastIndex = p;
+    const m = re.exec(view);
+    return m && re.lastIndex <= to ? m : null;
+  };
+
+  const found = (
+    start: number,
+    end: number,
+    value: string | null,
+    kind: DateKind,
+    resolution: DateResolution,
+    day: Day | null = null,
+  ): Found => ({ start, end, value, kind, resolution, day });
+
+  /** A day-level expression with what may follow it: a part of the day, a clock time, `lalu`. */
+  function finishDay(
+    view: string,
+    start: number,
+    end: number,
+    to: number,
+    day: Day | null,
+    resolution: DateResolution,
+  ): Found {
+    let part = '';
+    let clock = '';
+    let m = at(P.tailPart, view, end, to);
+    if (m) {
+      part = PARTS_OF_DAY[lower(m[1])] ?? '';
+      end = P.tailPart.lastIndex;
+    }
+    m = at(P.tailClock, view, end, to);
+    const h = Number(m?.[2]);
+    if (m && (m[1] || m[4]) && h < 24 && Number(m[3]) < 60) {
+      clock = isoClock(h, Number(m[3])) + (m[4] ? (TIME_ZONES[lower(m[4])] ?? '') : '');
+      end = P.tailClock.lastIndex;
+    }
+    m = at(P.tailDeictic, view, end, to);
+    if (m) end = P.tailDeictic.lastIndex;
+    const time = clock || part;
+    const value = day ? isoDay(day) + (time ? `T${time}` : '') : null;
+    return found(start, end, value, time ? 'time' : 'date', resolution, day);
+  }
+
+  /** A written day checked against its weekday; an evident one-field typo yields to the weekday near the reference. */
+  function checked(day: Day, wd: number, state: ScanState, start: number, end: number): Day {
+    if (wd < 0 || weekdayOf(day) === wd) return day;
+    let fixed: Day | null = null;
+    if (state.ref) {
+      const past = weekdayNear(state.ref, wd, null);
+      const next = weekdayNear(state.ref, wd, 1);
+      fixed = oneFieldApart(past, day) ? past : oneFieldApart(next, day) ? next : null;
+    }
+    state.diagnostics.push({
+      severity: 'warning',
+      rule: 'date-weekday-mismatch',
+      message: `the weekday does not match ${isoDay(day)}; ${fixed ? `read as ${isoDay(fixed)}` : 'the date is kept'}`,
+      range: [start, end],
+    });
+    return fixed ?? day;
+  }
+
+  /** A day and month with an optional (maybe two-digit) year, checked against a weekday when one is given. */
+  function dayOf(
+    d: number,
+    mo: number,
+    y: string | undefined,
+    wd: number,
+    state: ScanState,
+    start: number,
+    end: number,
+  ): { day: Day | null; resolution: DateResolution } {
+    if (y) {
+      const year = fullYear(Number(y));
+      if (!isValidDay(year, mo, d)) return { day: null, resolution: 'absolute' };
+      return { day: checked({ y: year, m: mo, d }, wd, state, start, end), resolution: 'absolute' };
+    }
+    const ref = state.ref;
+    if (!ref || mo < 1 || mo > 12) return { day: null, resolution: 'year-inferred' };
+    let year = inferYear(mo, d, ref);
+    // The weekday may pick another year, but only one within half a year of the reference (`Minggu (28/12)`).
+    if (wd >= 0 && isValidDay(year, mo, d) && weekdayOf({ y: year, m: mo, d }) !== wd) {
+      for (const yy of [ref.y, ref.y - 1, ref.y + 1]) {
+        const day = { y: yy, m: mo, d };
+        if (
+          isValidDay(yy, mo, d) &&
+          weekdayOf(day) === wd &&
+          Math.abs(toOrdinal(day) - toOrdinal(ref)) < 183
+        ) {
+          year = yy;
+          break;
+        }
+      }
+    }
+    if (!isValidDay(year, mo, d)) return { day: null, resolution: 'year-inferred' };
+    return { day: checked({ y: year, m: mo, d }, wd, state, start, end), resolution: 'year-inferred' };
+  }
+
+  function digitLed(view: string, p: number, to: number, state: ScanState): Found | null {
+    const before = p > 0 ? (view[p - 1] as string) : ' ';
+    if ('/.-:,'.includes(before) && /\d/.test(view[p - 2] ?? '')) return null;
+    let e = p;
+    while (e < to && view.charCodeAt(e) >= 48 && view.charCodeAt(e) <= 57) e++;
+    const n = e - p;
+    const next = view[e] ?? '';
+    // Only the patterns that can start with this many digits and this next character are tried.
+    if (n === 4) return yearLed(view, p, to, state, next);
+    if (n <= 2 && '/.-'.includes(next)) {
+      const m = at(P.numeric, view, p, to);
+      if (m && (m[4]?.length === 4 || m[2] === '/')) {
+        const r = dayOf(Number(m[1]), Number(m[3]), m[4], -1, state, p, P.numeric.lastIndex);
+        if (r.day) return finishDay(view, p, P.numeric.lastIndex, to, r.day, r.resolution);
+      }
+      if (before === '(' && next === '/') {
+        const m2 = at(P.parenNoYear, view, p, to);
+        if (m2) {
+          const end = P.parenNoYear.lastIndex;
+          const r = dayOf(Number(m2[1]), Number(m2[2]), undefined, -1, state, p, end);
+          if (r.day || state.ref === null)
+            return found(p - 1, end, r.day && isoDay(r.day), 'date', r.resolution, r.day);
+        }
+      }
+    }
+    if (n <= 2 && (next === '.' || next === ':')) {
+      const m = at(P.bareClock, view, p, to);
+      if (m) return clockAt(p, P.bareClock.lastIndex, Number(m[1]), Number(m[2]), m[3], state);
+    }
+    if (n <= 2 && ' +-–'.includes(next)) {
+      const m = at(P.dayMonth, view, p, to);
+      if (m) {
+        const end = P.dayMonth.lastIndex;
+        const range = at(P.rangeTail, view, end, to);
+        if (m[2] || range) return found(p, range ? P.rangeTail.lastIndex : end, null, 'date', 'absolute');
+        const r = dayOf(Number(m[1]), monthOf(m[3]), m[4], -1, state, p, end);
+        if (r.day && !m[4] && state.ref)
+          r.day = towards(r.day, dirOf(at(P.tailDeictic, view, end, to)?.[1]), state.ref);
+        return r.day ? finishDay(view, p, end, to, r.day, r.resolution) : null;
+      }
+    }
+    if (n <= 3 && next === ' ') {
+      const m = at(P.count, view, p, to);
+      if (m) return counted(view, p, to, m, P.count.lastIndex, Number(m[1]), state);
+    }
+    return null;
+  }
+
+  /** `2016-02-29`, `2019-2024`, `2002` in context. */
+  function yearLed(view: string, p: number, to: number, state: ScanState, next: string): Found | null {
+    let m = next === '-' ? at(P.iso, view, p, to) : null;
+    if (m) {
+      const day: Day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      if (!isValidDay(day.y, day.m, day.d)) return null;
+      const zone = m[6] === 'Z' ? '+00:00' : m[6] ? m[6].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2') : '';
+      const value = isoDay(day) + (m[4] ? `T${m[4]}:${m[5]}${zone}` : '');
+      return found(p, P.iso.lastIndex, value, m[4] ? 'time' : 'date', 'absolute', day);
+    }
+    m = at(P.yearRange, view, p, to);
+    if (m) {
+      const a = Number(m[1]);
+      const b = Number(m[2]) < 100 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (b > a && b - a < 100) return found(p, P.yearRange.lastIndex, null, 'date', 'absolute');
+    }
+    m = at(P.year, view, p, to);
+    if (!m || !isYearContext(view, p, P.year.lastIndex, state)) return null;
+    const tail = at(P.tailDeictic, view, P.year.lastIndex, to);
+    return found(p, tail ? P.tailDeictic.lastIndex : P.year.lastIndex, m[1] as string, 'date', 'absolute');
+  }
+
+  function isYearContext(view: string, p: number, end: number, state: ScanState): boolean {
+    if (LAW_NUMBER.test(view.slice(Math.max(0, p - 24), p))) return false; // `Nomor 19 Tahun 2016`
+    if (view.startsWith('-an', end)) return false; // `1970-an`, a decade
+    if (view[p - 1] === '(' && view[end] === ')') return true;
+    const prev = previousWord(view, p);
+    if (YEAR_CUES.has(prev)) return true;
+    const next = /^ {1,3}(\p{L}+)/u.exec(view.slice(end, end + 16));
+    const nextWord = (next?.[1] ?? '').toLowerCase();
+    if (YEAR_AFTER.has(nextWord)) return true;
+    // `bisa produksi 2018.`, `sepanjang 2014,`: after a lower-case word that neither counts nor names
+    // (`sebanyak 2000`, `pilpres 2019`), at the end of a clause (a count goes on: `2000 orang`).
+    const afterPrev =
+      view.charCodeAt(p - 1) === 32 &&
+      /^[a-z]{3,}$/.test(view.slice(p - 1 - prev.length, p - 1)) &&
+      !NOT_YEAR_BEFORE.has(prev);
+    if (afterPrev && !next && /^[.,;:!?"”]|^\s*$/.test(view.slice(end, end + 2))) return true;
+    // Lists of years: `2014, 2015 dan 2016`.
+    return (
+      p - state.lastEnd <= 8 && /^,? ?(?:dan|atau|hingga|sampai|-)? ?$/.test(view.slice(state.lastEnd, p))
+    );
+  }
+
+  function clockAt(
+    start: number,
+    end: number,
+    h: number,
+    min: number,
+    zone: string | undefined,
+    state: ScanState,
+  ): Found | null {
+    if (h > 24 || min > 59) return null;
+    const anchor = state.lastWritten ?? state.ref;
+    const time = isoClock(h, min) + (zone ? (TIME_ZONES[lower(zone)] ?? '') : '');
+    return found(start, end, anchor ? `${isoDay(anchor)}T${time}` : null, 'time', 'relative', anchor);
+  }
+
+  /** `dua hari lalu` (a day), `enam tahun` (a duration), `sepekan sebelum Lebaran` (a day). */
+  function counted(
+    view: string,
+    p: number,
+    to: number,
+    m: RegExpExecArray,
+    end: number,
+    n: number,
+    state: ScanState,
+  ): Found | null {
+    const unit = UNITS[lower(m[2])] ?? '';
+    if (!unit || !Number.isFinite(n)) return null;
+    const rel = lower(m[3]);
+    const ref = state.ref;
+    if (rel && rel !== 'terakhir' && rel !== 'belakangan') {
+      if (unit.startsWith('T') || unit.length > 1) return null;
+      const anaphoric = rel === 'kemudian' || rel === 'sebelumnya';
+      const sign = rel === 'kemudian' || dirOf(rel) === 1 ? 1 : -1;
+      if (anaphoric && unit === 'Y' && state.lastYear !== null) {
+        return found(p, end, String(state.lastYear + sign * n), 'date', 'relative');
+      }
+      const base = anaphoric ? state.last : ref;
+      return found(p, end, base ? shift(base, unit, sign * n) : null, 'date', 'relative');
+    }
+    const anchor = at(P.anchorHoliday, view, end, to);
+    if (anchor && ref && (unit === 'D' || unit === 'W')) {
+      const h = holidayNear(holidayKey(lower(anchor[2])), ref, 0);
+      const days = (unit === 'W' ? 7 : 1) * n * (/sebelum|jelang/.test(lower(anchor[1])) ? -1 : 1);
+      return found(p, P.anchorHoliday.lastIndex, h ? isoDay(addDays(h, days)) : null, 'date', 'relative');
+    }
+    if (NOT_DURATION_BEFORE.has(previousWord(view, p))) return null;
+    if (unit === 'Y' && /^ {1,3}(?:19|20)\d\d(?!\d)/.test(view.slice(end, end + 8))) return null; // `Nomor 19 Tahun 2016`
+    const iso = unit.startsWith('T')
+      ? `PT${n}${unit.slice(1)}`
+      : `P${n * Number(unit.slice(1) || 1)}${unit[0]}`;
+    return found(p, end, iso, 'duration', 'absolute');
+  }
+
+  return { at, found, finishDay, checked, dayOf, digitLed, counted, clockAt };
+}
+
+/** The scanner's parts, shared with the word-led parsers. */
+export type Scanner = ReturnType<typeof makeScanner>;

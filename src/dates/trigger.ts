@@ -1,0 +1,92 @@
+/**
+ * Finds where a date expression may start, with a plain character loop (faster than a regex over the whole
+ * text): at each digit run and at each trigger word that starts a word (not after a letter, a digit or `X-`).
+ */
+
+const LETTER = 1;
+const DIGIT = 2;
+/** Character classes of ASCII: letters and digits. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = LETTER;
+  else if (c >= 48 && c <= 57) ASCII[c] = DIGIT;
+}
+const UNICODE_LETTER = /\p{L}/u;
+const classAt = (view: string, i: number): number => {
+  const c = view.charCodeAt(i);
+  if (c < 128) return ASCII[c] as number;
+  return UNICODE_LETTER.test(view[i] as string) ? LETTER : 0;
+};
+const MAX_LENGTH = 15;
+const SLOTS = 4096; // open addressing over the trigger words' hashes; a power of two
+/** Folds one more character (lower-cased when a letter) into a word's hash. */
+const fold = (h: number, c: number): number => (Math.imul(h, 31) + (c | 32)) | 0;
+
+/** Called at each trigger: a digit run (`word` is ``) or a trigger word (lower case); returns where to go on. */
+export type TriggerVisitor = (p: number, word: string) => number;
+
+/** Makes the trigger loop for a list of trigger words (ASCII letters, apostrophes inside). */
+export function makeTriggerLoop(words: Iterable<string>) {
+  const set = new Set<string>();
+  // Hashes of the trigger words (0 = empty slot), so that a word is sliced only when its hash is known.
+  const hashes = new Int32Array(SLOTS);
+  for (const w of words) {
+    const word = w.toLowerCase();
+    if (word.length > MAX_LENGTH || set.has(word)) continue;
+    set.add(word);
+    let h = 7;
+    for (let i = 0; i < word.length; i++) h = fold(h, word.charCodeAt(i));
+    let slot = h & (SLOTS - 1);
+    while (hashes[slot] !== 0 && hashes[slot] !== h) slot = (slot + 1) & (SLOTS - 1);
+    hashes[slot] = h;
+  }
+  const isKnownHash = (h: number): boolean => {
+    for (let slot = h & (SLOTS - 1); hashes[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
+      if (hashes[slot] === h) return true;
+    }
+    return false;
+  };
+
+  /** Whether a word or a number may start at `i`: not after a letter, a digit, or a letter and a hyphen. */
+  const startsAt = (view: string, i: number): boolean => {
+    if (i === 0) return true;
+    if (classAt(view, i - 1) !== 0) return false;
+    return !(view.charCodeAt(i - 1) === 45 && i > 1 && classAt(view, i - 2) === LETTER); // `tahun-tahun`
+  };
+
+  /** Visits the triggers in `view[from, to)`; the visitor returns the index to go on from. */
+  return function loop(view: string, from: number, to: number, visit: TriggerVisitor): void {
+    let i = from;
+    while (i < to) {
+      const c = view.charCodeAt(i);
+      const k = c < 128 ? (ASCII[c] as number) : 0;
+      if (k === 0) {
+        i++;
+        continue;
+      }
+      let e = i + 1;
+      if (k === DIGIT) {
+        while (e < to && ASCII[view.charCodeAt(e)] === DIGIT) e++;
+        i = startsAt(view, i) ? Math.max(visit(i, ''), e) : e;
+        continue;
+      }
+      let h = fold(7, c);
+      for (; e < to; e++) {
+        const d = view.charCodeAt(e);
+        // Letters, and an apostrophe inside a word: `Jum'at`.
+        if (
+          (d < 128 && ASCII[d] === LETTER) ||
+          ((d === 39 || d === 0x2019) && ASCII[view.charCodeAt(e + 1)] === LETTER)
+        ) {
+          h = fold(h, d);
+        } else break;
+      }
+      let next = e;
+      if (e - i <= MAX_LENGTH && isKnownHash(h) && startsAt(view, i)) {
+        const word = view.slice(i, e).toLowerCase();
+        if (set.has(word)) next = Math.max(visit(i, word), e);
+      }
+      i = next;
+    }
+  };
+}
