@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { registerCleanCommand } from './commands/clean.js';
+import { registerDedupCommand } from './commands/dedup.js';
 import { type OutputFormat, runParse } from './commands/parse.js';
 
 const version = (
@@ -65,6 +67,8 @@ export function makeProgram(setCode: (code: number) => void): Command {
         }),
       );
     });
+  registerDedupCommand(program, { withInputOptions, setCode });
+  registerCleanCommand(program, { withInputOptions, setCode });
   return program;
 }
 

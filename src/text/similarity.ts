@@ -58,3 +58,53 @@ export function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): num
   if (min === 0) return a.size === b.size ? 1 : 0;
   return intersectionSize(a, b) / min;
 }
+
+/** Size of the intersection of two ascending, duplicate-free arrays (a linear merge, no allocation). */
+export function sortedIntersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  const na = a.length;
+  const nb = b.length;
+  while (i < na && j < nb) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Jaccard index of two ascending, duplicate-free arrays; 1 for two empty arrays. */
+export function sortedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length + b.length === 0) return 1;
+  const inter = sortedIntersectionSize(a, b);
+  return inter / (a.length + b.length - inter);
+}
+
+/** Containment of the shorter ascending, duplicate-free array in the longer; 1 for two empty arrays. */
+export function sortedContainment(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const min = Math.min(a.length, b.length);
+  if (min === 0) return a.length === b.length ? 1 : 0;
+  return sortedIntersectionSize(a, b) / min;
+}
+
+/**
+ * Sorts a typed array of 32-bit hashes ascending (in place) and returns the duplicate-free values as a
+ * compact copy.
+ */
+export function sortedUnique(values: Uint32Array): Uint32Array {
+  const n = values.length;
+  if (n === 0) return new Uint32Array(0);
+  values.sort();
+  let m = 1;
+  for (let i = 1; i < n; i++) {
+    const v = values[i] as number;
+    if (v !== values[m - 1]) values[m++] = v;
+  }
+  return values.slice(0, m);
+}

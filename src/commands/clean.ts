@@ -1,0 +1,157 @@
+/**
+ * `kliping clean`: the cleaning pipeline, a language filter and dedup over a corpus; writes the kept articles
+ * (article record plus `body` and `cluster`) as JSONL, and everything set aside, with why, to `--rejects`.
+ */
+
+import { writeFile } from 'node:fs/promises';
+import { type Command, Option } from 'commander';
+import { corpusInputOf } from '../dedup/article-input.js';
+import { type InputRecord, readRecords } from '../io/read-records.js';
+import { openOutput } from '../io/write-output.js';
+import type { Article, Removed } from '../model.js';
+import {
+  type CliShared,
+  cleanRecord,
+  clusterCorpus,
+  corpusFor,
+  type DedupOptions,
+  dedupOptionsOf,
+  reportFailure,
+  reportOf,
+  withDedupOptions,
+} from './dedup.js';
+
+/** Options of `kliping clean`. */
+export interface CleanOptions extends DedupOptions {
+  /** ISO 639-3 codes to keep (`ind`, `zsm`); empty or unset keeps every language. */
+  readonly languages?: readonly string[];
+  /** Write one JSON line per set-aside article (duplicate, language, error) with the reason. */
+  readonly rejects?: (line: string) => Promise<void> | void;
+}
+
+/** Why an article left the clean corpus. */
+export type RejectReason = 'duplicate' | 'language' | 'error';
+
+/** Takes recurring template paragraphs out of an article's body, into `removed`. */
+export function stripParagraphs(article: Article, isRecurring: (text: string) => boolean): Article {
+  const kept = article.paragraphs.filter((p) => !isRecurring(p.text));
+  if (kept.length === article.paragraphs.length) return article;
+  const removed: Removed[] = article.paragraphs
+    .filter((p) => isRecurring(p.text))
+    .map((p) => ({
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      reason: 'boilerplate',
+      rule: 'recurring-template',
+    }));
+  return {
+    ...article,
+    paragraphs: kept,
+    removed: [...article.removed, ...removed].sort((a, b) => a.start - b.start),
+  };
+}
+
+/** Runs `kliping clean` over input records; `write` receives each kept article's line. */
+export async function runClean(
+  records: AsyncIterable<InputRecord>,
+  options: CleanOptions,
+  write: (line: string) => Promise<void> | void,
+): Promise<{ failed: number; kept: number; rejected: number }> {
+  const corpus = corpusFor(options);
+  const languages = new Set(options.languages ?? []);
+  const rows: { article: Article; position: number | null; reject?: Record<string, unknown> }[] = [];
+  let failed = 0;
+  for await (const record of records) {
+    const article = cleanRecord(record);
+    if (article.error) {
+      failed++;
+      rows.push({
+        article,
+        position: null,
+        reject: { id: article.id, reason: 'error', error: article.error },
+      });
+      continue;
+    }
+    if (languages.size && !languages.has(article.language.code)) {
+      const reject = { id: article.id, reason: 'language', language: article.language };
+      rows.push({ article, position: null, reject });
+      continue;
+    }
+    const input = corpusInputOf(article, `file:${record.file}`, record.meta.date);
+    rows.push({ article, position: corpus.add(input) });
+  }
+  const results = clusterCorpus(corpus, options);
+  let kept = 0;
+  let rejected = 0;
+  for (const row of rows) {
+    let reject = row.reject;
+    const result = row.position === null ? null : results[row.position];
+    if (result && result.duplicateOf !== null) {
+      const { id, cluster, duplicateOf, similarity } = result;
+      reject = { id, reason: 'duplicate', cluster, duplicateOf, similarity };
+    }
+    if (reject) {
+      rejected++;
+      await options.rejects?.(`${JSON.stringify(reject)}\n`);
+      continue;
+    }
+    const site = row.position === null ? '' : corpus.inputOf(row.position).site;
+    const article = options.stripRecurring
+      ? stripParagraphs(row.article, (text) => corpus.isRecurring(site, text))
+      : row.article;
+    const body = article.paragraphs.map((p) => p.text).join('\n\n');
+    kept++;
+    await write(`${JSON.stringify({ ...article, body, cluster: result?.cluster ?? article.id })}\n`);
+  }
+  if (options.report) {
+    const report = { ...reportOf(corpus, results, failed), kept, rejected };
+    await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  return { failed, kept, rejected };
+}
+
+/** Registers `kliping clean` on the program. */
+export function registerCleanCommand(program: Command, shared: CliShared): Command {
+  const command = shared.withInputOptions(
+    program
+      .command('clean')
+      .description('clean, filter by language and deduplicate a corpus; write the kept articles as JSONL')
+      .argument('[files...]', 'JSONL/CSV corpora (.gz too); "-" or none reads standard input'),
+  );
+  withDedupOptions(command)
+    .addOption(
+      new Option('--languages <codes>', 'keep only these ISO 639-3 languages, e.g. ind,zsm (default: all)'),
+    )
+    .option(
+      '--rejects <file>',
+      'write every set-aside article (duplicate, language, error) with why, as JSONL',
+    )
+    .option('-o, --output <file>', 'write the clean corpus to FILE (gzipped when it ends in .gz)')
+    .action(async (files: string[], flags: Record<string, unknown>) => {
+      const languages =
+        typeof flags.languages === 'string'
+          ? flags.languages
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [];
+      const output = openOutput(flags.output as string | undefined);
+      const rejects = typeof flags.rejects === 'string' ? openOutput(flags.rejects) : null;
+      const options: CleanOptions = {
+        ...dedupOptionsOf(flags),
+        languages,
+        rejects: rejects ? (line) => rejects.write(line) : undefined,
+      };
+      try {
+        const { failed } = await runClean(readRecords(files, options), options, (line) => output.write(line));
+        shared.setCode(failed ? 1 : 0);
+      } catch (error) {
+        reportFailure(error, shared);
+      } finally {
+        await output.close();
+        await rejects?.close();
+      }
+    });
+  return command;
+}

@@ -1,0 +1,278 @@
+/**
+ * `kliping dedup`: one dedup record per input article, in input order, `{id, cluster, duplicateOf,
+ * similarity}`; exact, near and same-URL duplicates; optionally against an incremental SQLite index.
+ */
+import { writeFile } from 'node:fs/promises';
+import { type Command, Option } from 'commander';
+import { corpusInputOf } from '../dedup/article-input.js';
+import { compareEntries } from '../dedup/compare.js';
+import { Corpus, type CorpusResult } from '../dedup/corpus.js';
+import { sharedPassage } from '../dedup/explain.js';
+import { hex32 } from '../dedup/hash.js';
+import { finishWithIndex } from '../dedup/indexed-run.js';
+import { type DedupSettings, dedupSettings, type KeepRule } from '../dedup/options.js';
+import { failedArticle, safeParse } from '../index.js';
+import type { InputRecord, ReadOptions } from '../io/read-records.js';
+import { readRecords } from '../io/read-records.js';
+import { openOutput } from '../io/write-output.js';
+import type { Article } from '../model.js';
+
+/** Options of `kliping dedup` (and of the dedup step of `kliping clean`). */
+export interface DedupOptions extends ReadOptions, Partial<DedupSettings> {
+  /** `jsonl` (default) or `json`. */
+  readonly format?: 'json' | 'jsonl';
+  /** Add `explain` (reason, Jaccard, containment, the shared passage) to each duplicate. Default false. */
+  readonly explain?: boolean;
+  /** Leave recurring template paragraphs out of the comparison. Default false. */
+  readonly stripRecurring?: boolean;
+  /** Distinct articles of one site that make a paragraph recurring. Default 5. */
+  readonly recurringMin?: number;
+  /** Write a JSON report (counts, recurring paragraphs) to this file. */
+  readonly report?: string;
+  /** Keep the dedup state in this SQLite file and deduplicate against earlier runs. */
+  readonly index?: string;
+  /** Milliseconds to wait for another process holding the index. Default 60000. */
+  readonly busyTimeout?: number;
+  /** Write each article's exact hash, canonical URL and LSH band keys (JSONL) to this file. */
+  readonly signatures?: string;
+}
+
+/** One article as read and cleaned, before clustering. */
+export interface CleanedRecord {
+  readonly record: InputRecord;
+  readonly article: Article;
+  /** Position in the corpus, or null when the article failed. */
+  readonly position: number | null;
+}
+
+/** Cleans one input record with the cleaning pipeline (a failed read becomes an error record). */
+export function cleanRecord(record: InputRecord): Article {
+  if (record.error || record.text === null) return failedArticle(record.meta, record.error ?? 'no text');
+  return safeParse(record.text, record.meta, { cleanOnly: true });
+}
+
+/** Makes a corpus for the options. */
+export function corpusFor(options: DedupOptions): Corpus {
+  return new Corpus(dedupSettings(options), {
+    countRecurring: options.report !== undefined,
+    stripRecurring: options.stripRecurring === true,
+    recurringMin: options.recurringMin,
+  });
+}
+
+/** Clusters a collected corpus, against the index when one is given, and writes the index. */
+export function clusterCorpus(corpus: Corpus, options: DedupOptions): CorpusResult[] {
+  if (!options.index) return corpus.finish().results;
+  return finishWithIndex(corpus, dedupSettings(options), {
+    file: options.index,
+    busyTimeoutMs: options.busyTimeout ?? 60000,
+  });
+}
+
+/** The printed dedup record of one result. */
+export function dedupRecordOf(result: CorpusResult): Record<string, unknown> {
+  return {
+    id: result.id,
+    cluster: result.cluster,
+    duplicateOf: result.duplicateOf,
+    similarity: result.similarity,
+  };
+}
+
+/** Runs `kliping dedup` over input records; `write` receives each output line. */
+export async function runDedup(
+  records: AsyncIterable<InputRecord>,
+  options: DedupOptions,
+  write: (line: string) => Promise<void> | void,
+): Promise<{ failed: number }> {
+  const corpus = corpusFor(options);
+  const rows: { id: string; position: number | null; error?: string }[] = [];
+  const bodies: string[] = [];
+  const signatures: string[] = [];
+  let failed = 0;
+  for await (const record of records) {
+    const article = cleanRecord(record);
+    if (article.error) {
+      failed++;
+      rows.push({ id: article.id || String(record.index), position: null, error: article.error });
+      continue;
+    }
+    const input = corpusInputOf(article, `file:${record.file}`, record.meta.date);
+    const position = corpus.add(input);
+    rows.push({ id: input.id, position });
+    if (options.explain) bodies[position] = input.paragraphs.join('\n');
+  }
+  const results = clusterCorpus(corpus, options);
+  if (options.signatures) {
+    for (const row of rows) {
+      if (row.position === null) continue;
+      const f = corpus.fingerprintOf(row.position);
+      if (!f) continue;
+      const url = corpus.inputOf(row.position).url;
+      signatures.push(
+        JSON.stringify({
+          id: row.id,
+          exact: hex32(f.exact[0]) + hex32(f.exact[1]),
+          url,
+          bands: [...f.keys].map(hex32),
+        }),
+      );
+    }
+    await writeFile(options.signatures, signatures.length ? `${signatures.join('\n')}\n` : '');
+  }
+  const json = options.format === 'json';
+  if (json) await write('[\n');
+  let first = true;
+  for (const row of rows) {
+    let record: Record<string, unknown>;
+    if (row.position === null)
+      record = { id: row.id, cluster: row.id, duplicateOf: null, similarity: null, error: row.error };
+    else {
+      const result = results[row.position] as CorpusResult;
+      record = dedupRecordOf(result);
+      if (options.explain && result.duplicateOf !== null)
+        record.explain = explainOf(corpus, bodies, row.position, result, options);
+    }
+    await write(json ? `${first ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`);
+    first = false;
+  }
+  if (json) await write(first ? ']\n' : '\n]\n');
+  if (options.report)
+    await writeFile(options.report, `${JSON.stringify(reportOf(corpus, results, failed), null, 2)}\n`);
+  return { failed };
+}
+
+function explainOf(
+  corpus: Corpus,
+  bodies: readonly string[],
+  position: number,
+  result: CorpusResult,
+  options: DedupOptions,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { reason: result.reason };
+  const kept = result.keptIndex;
+  if (kept === null) return out;
+  const a = corpus.fingerprintOf(position);
+  const b = corpus.fingerprintOf(kept);
+  if (a && b) {
+    const verdict = compareEntries(
+      { fingerprint: a, url: corpus.inputOf(position).url },
+      { fingerprint: b, url: corpus.inputOf(kept).url },
+      dedupSettings(options),
+    );
+    out.jaccard = Math.round(verdict.jaccard * 1000) / 1000;
+    out.containment = Math.round(verdict.containment * 1000) / 1000;
+  }
+  const body = bodies[position];
+  const keptBody = bodies[kept];
+  if (body !== undefined && keptBody !== undefined) out.shared = sharedPassage(body, keptBody);
+  return out;
+}
+
+/** The `--report` document: counts and the recurring paragraphs. */
+export function reportOf(
+  corpus: Corpus,
+  results: readonly CorpusResult[],
+  failed: number,
+): Record<string, unknown> {
+  const clusters = new Set(results.map((r) => r.cluster));
+  return {
+    articles: results.length + failed,
+    failed,
+    clusters: clusters.size,
+    duplicates: results.filter((r) => r.duplicateOf !== null).length,
+    recurring: corpus.recurringParagraphs(),
+  };
+}
+
+/** Reads the dedup flags that commander parsed into options. */
+export function dedupOptionsOf(flags: Record<string, unknown>): DedupOptions {
+  const num = (v: unknown) => (v === undefined ? undefined : Number(v));
+  return {
+    textField: flags.textField as string | undefined,
+    idField: flags.idField as string | undefined,
+    titleField: flags.titleField as string | undefined,
+    dateField: flags.dateField as string | undefined,
+    urlField: flags.urlField as string | undefined,
+    format: flags.format === 'json' ? 'json' : 'jsonl',
+    keep: flags.keep as KeepRule | undefined,
+    jaccard: num(flags.jaccard),
+    containment: num(flags.containment),
+    numbers: num(flags.numbers),
+    shingleSize: num(flags.shingleSize),
+    bands: num(flags.bands),
+    rows: num(flags.rows),
+    byUrl: flags.url !== false,
+    explain: flags.explain === true,
+    stripRecurring: flags.stripRecurring === true,
+    recurringMin: num(flags.recurringMin),
+    report: flags.report as string | undefined,
+    index: flags.index as string | undefined,
+    busyTimeout: num(flags.busyTimeout),
+    signatures: flags.signatures as string | undefined,
+  };
+}
+
+/** Adds the dedup flags (shared by `dedup` and `clean`) to a command. */
+export function withDedupOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--keep <rule>', 'which article of a cluster is kept')
+        .choices(['first', 'longest', 'earliest'])
+        .default('first'),
+    )
+    .option('--jaccard <x>', 'shingle Jaccard that makes a near duplicate (default 0.6)')
+    .option('--containment <x>', 'containment of the shorter body that makes a duplicate (default 0.9)')
+    .option('--numbers <x>', 'share of figures and dates two duplicates must have in common (default 0.8)')
+    .option('--shingle-size <n>', 'words per shingle (default 4)')
+    .option('--bands <n>', 'LSH bands (default 24)')
+    .option('--rows <n>', 'MinHash values per band (default 3)')
+    .option('--no-url', 'do not treat the same canonical URL as the same article')
+    .option('--strip-recurring', 'leave paragraphs that recur across a site out (and out of clean bodies)')
+    .option('--recurring-min <n>', 'articles of one site that make a paragraph recurring (default 5)')
+    .option('--report <file>', 'write a JSON report: counts and recurring paragraphs')
+    .option('--index <file>', 'SQLite index: deduplicate against earlier runs and add this one')
+    .option('--busy-timeout <ms>', 'wait this long for another process on the index (default 60000)')
+    .option('--signatures <file>', 'write band keys per article (JSONL) for grouping on another engine');
+}
+
+/** What the CLI shell shares with the commands registered here. */
+export interface CliShared {
+  /** Adds --text-field, --id-field, … */
+  readonly withInputOptions: (command: Command) => Command;
+  /** Receives the command's exit code. */
+  readonly setCode: (code: number) => void;
+}
+
+/** Prints a run that could not finish (unreadable index, …) as `kliping: message`; exit code 2. */
+export function reportFailure(error: unknown, shared: CliShared): void {
+  process.stderr.write(`kliping: ${error instanceof Error ? error.message : String(error)}\n`);
+  shared.setCode(2);
+}
+
+/** Registers `kliping dedup` on the program. */
+export function registerDedupCommand(program: Command, shared: CliShared): Command {
+  const command = shared.withInputOptions(
+    program
+      .command('dedup')
+      .description('find exact, near and same-URL duplicate articles: one record per input article, in order')
+      .argument('[files...]', 'JSONL/CSV corpora (.gz too); "-" or none reads standard input'),
+  );
+  withDedupOptions(command)
+    .addOption(new Option('--format <format>', 'output: jsonl (default) or json').choices(['json', 'jsonl']))
+    .option('--explain', 'add to each duplicate why, with its similarity and the passage the two share')
+    .option('-o, --output <file>', 'write records to FILE instead of standard output')
+    .action(async (files: string[], flags: Record<string, unknown>) => {
+      const options = dedupOptionsOf(flags);
+      const output = openOutput(flags.output as string | undefined);
+      try {
+        const { failed } = await runDedup(readRecords(files, options), options, (line) => output.write(line));
+        shared.setCode(failed ? 1 : 0);
+      } catch (error) {
+        reportFailure(error, shared);
+      } finally {
+        await output.close();
+      }
+    });
+  return command;
+}

@@ -1,0 +1,271 @@
+/**
+ * The dedup engine: LSH candidates, each verified by its actual similarity, joined into clusters as the
+ * connected components of the verified pairs. The partition does not depend on the order of the input;
+ * labels and kept members follow the input order (and earlier runs, through a DedupStore).
+ */
+import { sortedJaccard } from '../text/similarity.js';
+import { compareEntries, type DedupEntry, type MatchReason } from './compare.js';
+import { KeyTable } from './key-table.js';
+import type { DedupSettings } from './options.js';
+import type { DedupStore, StoredCluster } from './store.js';
+
+/** One article to deduplicate. */
+export interface DedupItem extends DedupEntry {
+  readonly id: string;
+  /** Characters of clean body (for `--keep longest`). */
+  readonly length: number;
+  /** Publication date, ISO (for `--keep earliest`), or null. */
+  readonly publishedAt: string | null;
+}
+
+/** How a duplicate relates to its kept article. */
+export type ClusterReason = MatchReason | 'linked';
+
+/** The dedup record of one article (the CLI prints id, cluster, duplicateOf, similarity). */
+export interface DedupResult {
+  readonly id: string;
+  readonly cluster: string;
+  readonly duplicateOf: string | null;
+  readonly similarity: number | null;
+  /** How it matches the kept one (`linked`: only through other members; null for the kept one). */
+  readonly reason: ClusterReason | null;
+  /** Input position of the kept article when it is in this run, else null. */
+  readonly keptIndex: number | null;
+}
+
+/** A cluster this run touched, as an index stores it, with the labels of earlier runs merged into it. */
+export interface ClusterChange {
+  readonly cluster: StoredCluster;
+  /** Labels of earlier runs now merged into `cluster.label`. */
+  readonly merged: readonly string[];
+}
+
+/** Most candidates visited per key: bounds the work when thousands of articles share a template. */
+const MAX_PER_KEY = 256;
+
+interface Member {
+  order: number;
+  id: string;
+  length: number;
+  date: string | null;
+  index: number | null;
+  entry: DedupEntry | null;
+  seq: number | null;
+}
+
+/** Deduplicates articles added one by one; `finish` returns one result per added article, in order. */
+export class DedupEngine {
+  private readonly items: DedupItem[] = [];
+  private readonly keys: KeyTable;
+  private readonly urls = new Map<string, number>();
+  private parent: Int32Array;
+  private stamp: Int32Array;
+  private readonly reasons: (MatchReason | null)[] = [];
+  // Verified links to clusters of earlier runs: [label, article]; two articles linked to one label are joined.
+  private readonly storedLinks: [string, number][] = [];
+  private readonly firstLinked = new Map<string, number>();
+
+  /** `expected`: how many articles will be added (sizes the tables once; they grow anyway). */
+  constructor(
+    private readonly settings: DedupSettings,
+    private readonly store: DedupStore | null = null,
+    expected = 1024,
+  ) {
+    this.keys = new KeyTable(Math.max(1024, expected * (settings.bands + 1)));
+    this.parent = new Int32Array(Math.max(1024, expected));
+    this.stamp = new Int32Array(Math.max(1024, expected));
+  }
+
+  /** Adds an article and verifies it against every earlier candidate. */
+  add(item: DedupItem): void {
+    const i = this.items.length;
+    this.items.push(item);
+    this.reasons.push(null);
+    if (i === this.parent.length) this.grow();
+    this.parent[i] = i;
+    this.stamp[i] = -1;
+    const { keys } = item.fingerprint;
+    const consider = (j: number) => this.consider(i, j);
+    for (let k = 0; k < keys.length; k++) this.keys.forEach(keys[k] as number, consider, MAX_PER_KEY);
+    if (item.url !== null && this.settings.byUrl) {
+      const j = this.urls.get(item.url);
+      if (j === undefined) this.urls.set(item.url, i);
+      else this.consider(i, j);
+    }
+    for (let k = 0; k < keys.length; k++) this.keys.add(keys[k] as number, i);
+    if (this.store) {
+      for (const stored of this.store.candidates(keys, item.url)) {
+        const verdict = compareEntries(item, stored.entry, this.settings);
+        if (verdict.reason === null) continue;
+        this.reasons[i] ??= verdict.reason;
+        this.storedLinks.push([stored.cluster, i]);
+        const j = this.firstLinked.get(stored.cluster);
+        if (j === undefined) this.firstLinked.set(stored.cluster, i);
+        else this.union(i, j);
+      }
+    }
+  }
+
+  private consider(i: number, j: number): void {
+    if (this.stamp[j] === i) return;
+    this.stamp[j] = i;
+    if (this.find(i) === this.find(j)) return;
+    const a = this.items[i] as DedupItem;
+    const b = this.items[j] as DedupItem;
+    const verdict = compareEntries(a, b, this.settings);
+    if (verdict.reason === null) return;
+    this.reasons[i] ??= verdict.reason;
+    this.union(i, j);
+  }
+
+  private find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    let x = i;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x] as number;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    // The lower input position becomes the root, so a root is its component's first article.
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+  }
+
+  private grow(): void {
+    const parent = new Int32Array(this.parent.length * 2);
+    parent.set(this.parent);
+    this.parent = parent;
+    const stamp = new Int32Array(this.stamp.length * 2);
+    stamp.set(this.stamp);
+    this.stamp = stamp;
+  }
+
+  /** The clusters: one result per added article, in order, and every cluster this run touched. */
+  finish(): { results: DedupResult[]; clusters: ClusterChange[] } {
+    const n = this.items.length;
+    const base = this.store?.nextSeq ?? 0;
+    const storedByRoot = new Map<number, Set<string>>();
+    for (const [label, i] of this.storedLinks) {
+      const root = this.find(i);
+      const set = storedByRoot.get(root) ?? new Set<string>();
+      storedByRoot.set(root, set);
+      set.add(label);
+    }
+    const keptByRoot = new Map<number, Member>();
+    const changeByRoot = new Map<number, { label: string; firstSeq: number; merged: string[] }>();
+    for (let i = 0; i < n; i++) {
+      const root = this.find(i);
+      const member = this.memberOf(i, base);
+      const kept = keptByRoot.get(root);
+      if (kept) {
+        if (this.better(member, kept)) keptByRoot.set(root, member);
+        continue;
+      }
+      // i is the component's first article of this run (roots are the lowest positions).
+      let best = member;
+      const change = { label: member.id, firstSeq: base + i, merged: [] as string[] };
+      const stored = [...(storedByRoot.get(root) ?? [])]
+        .map((label) => this.store?.cluster(label))
+        .filter((c): c is StoredCluster => !!c)
+        .sort((a, b) => a.firstSeq - b.firstSeq);
+      for (const c of stored) {
+        const keptOfC: Member = {
+          order: c.keptSeq,
+          id: c.keptId,
+          length: c.keptLength,
+          date: c.keptDate,
+          index: null,
+          entry: null,
+          seq: c.keptSeq,
+        };
+        if (this.better(keptOfC, best)) best = keptOfC;
+        change.merged.push(c.label);
+      }
+      const first = stored[0];
+      if (first) {
+        change.label = first.label;
+        change.firstSeq = first.firstSeq;
+        change.merged.shift();
+      }
+      keptByRoot.set(root, best);
+      changeByRoot.set(root, change);
+    }
+    const results: DedupResult[] = [];
+    for (let i = 0; i < n; i++) {
+      const item = this.items[i] as DedupItem;
+      const root = this.find(i);
+      const kept = keptByRoot.get(root) as Member;
+      const cluster = (changeByRoot.get(root) as { label: string }).label;
+      if (kept.index === i) {
+        results.push({
+          id: item.id,
+          cluster,
+          duplicateOf: null,
+          similarity: null,
+          reason: null,
+          keptIndex: i,
+        });
+        continue;
+      }
+      const keptEntry = kept.entry ?? (kept.seq !== null ? this.store?.article(kept.seq)?.entry : undefined);
+      let similarity: number | null = null;
+      let reason: ClusterReason = this.reasons[i] ?? 'linked';
+      if (keptEntry) {
+        const verdict = compareEntries(item, keptEntry, this.settings);
+        similarity = round(sortedJaccard(item.fingerprint.shingles, keptEntry.fingerprint.shingles));
+        reason = verdict.reason ?? 'linked';
+      }
+      results.push({ id: item.id, cluster, duplicateOf: kept.id, similarity, reason, keptIndex: kept.index });
+    }
+    const clusters: ClusterChange[] = [];
+    for (const [root, change] of changeByRoot) {
+      const kept = keptByRoot.get(root) as Member;
+      const cluster: StoredCluster = {
+        label: change.label,
+        firstSeq: change.firstSeq,
+        keptSeq: kept.seq ?? base + (kept.index as number),
+        keptId: kept.id,
+        keptLength: kept.length,
+        keptDate: kept.date,
+      };
+      clusters.push({ cluster, merged: change.merged });
+    }
+    return { results, clusters };
+  }
+
+  private memberOf(i: number, base: number): Member {
+    const item = this.items[i] as DedupItem;
+    return {
+      order: base + i,
+      id: item.id,
+      length: item.length,
+      date: item.publishedAt,
+      index: i,
+      entry: item,
+      seq: null,
+    };
+  }
+
+  private better(a: Member, b: Member): boolean {
+    const rule = this.settings.keep;
+    if (rule === 'longest' && a.length !== b.length) return a.length > b.length;
+    if (rule === 'earliest' && a.date !== b.date) {
+      if (a.date === null) return false;
+      if (b.date === null) return true;
+      return a.date < b.date;
+    }
+    return a.order < b.order;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,106 @@
+/**
+ * Word and number hashing straight from the characters: no token strings, one reusable buffer per tokenizer.
+ * Words are runs of letters, marks and digits, lower-cased code unit by code unit;
+ * numbers are digit runs joined by `.`, `,`, `/`, `:` (`6.464,69`, `21/1/2019`, `09.10`), hashed by their digits.
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Growable list of 32-bit values over one typed array. */
+export class HashList {
+  values = new Uint32Array(512);
+  length = 0;
+
+  /** Appends a value, doubling the buffer when full. */
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const next = new Uint32Array(this.values.length * 2);
+      next.set(this.values);
+      this.values = next;
+    }
+    this.values[this.length++] = value;
+  }
+
+  /** Empties the list, keeping its buffer. */
+  clear(): void {
+    this.length = 0;
+  }
+}
+
+/** Code units that separate words in the fold table. */
+const SEPARATOR = 0xffff;
+const UNKNOWN = 0;
+
+/** Hashes the words and numbers of texts into reusable lists. */
+export class Tokenizer {
+  readonly words = new HashList();
+  readonly numbers = new HashList();
+  // Lower-case code unit of each word character, SEPARATOR for the rest; non-ASCII learned on first sight.
+  private readonly fold = new Uint16Array(65536);
+
+  constructor() {
+    for (let c = 0; c < 128; c++) {
+      if (c >= 65 && c <= 90) this.fold[c] = c + 32;
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) this.fold[c] = c;
+      else this.fold[c] = SEPARATOR;
+    }
+  }
+
+  /** Empties both lists. */
+  reset(): void {
+    this.words.clear();
+    this.numbers.clear();
+  }
+
+  /** Appends the hashes of the words and numbers of `text` (case-folded; no string is made). */
+  add(text: string): void {
+    const fold = this.fold;
+    let word = FNV_OFFSET;
+    let inWord = false;
+    let number = FNV_OFFSET;
+    let inNumber = false;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let f = fold[c] as number;
+      if (f === UNKNOWN) f = this.learn(c);
+      if (f !== SEPARATOR) {
+        word = Math.imul(word ^ f, FNV_PRIME);
+        inWord = true;
+      } else if (inWord) {
+        this.words.push(word >>> 0);
+        word = FNV_OFFSET;
+        inWord = false;
+      }
+      if (c >= 48 && c <= 57) {
+        number = Math.imul(number ^ c, FNV_PRIME);
+        inNumber = true;
+      } else if (inNumber) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const joins = (c === 46 || c === 44 || c === 47 || c === 58) && next >= 48 && next <= 57;
+        // Separators do not count: `6.464,69`, `6464,69` and `6,464.69` are one figure.
+        if (!joins) {
+          this.numbers.push(number >>> 0);
+          number = FNV_OFFSET;
+          inNumber = false;
+        }
+      }
+    }
+    if (inWord) this.words.push(word >>> 0);
+    if (inNumber) this.numbers.push(number >>> 0);
+  }
+
+  private learn(c: number): number {
+    const ch = String.fromCharCode(c);
+    let f = SEPARATOR;
+    if (WORD_CHAR.test(ch)) {
+      const lower = ch.toLowerCase();
+      f = lower.length === 1 ? lower.charCodeAt(0) : c;
+      if (f === UNKNOWN || f === SEPARATOR) f = c;
+    }
+    this.fold[c] = f;
+    return f;
+  }
+}
