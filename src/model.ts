@@ -12,7 +12,10 @@ export interface Span {
 }
 
 /** A kept paragraph of the body. */
-export type Paragraph = Span;
+export interface Paragraph extends Span {
+  /** ISO 639-3 code, set only where it confidently differs from the article's language. */
+  readonly language?: string;
+}
 
 /** Why a span left the body. */
 export type RemovalReason = 'boilerplate' | 'duplicate' | 'dateline' | 'credit' | 'title';
@@ -136,6 +139,8 @@ export interface ArticleMeta {
   readonly date?: string | null;
   /** Where `date` came from when it was not a given field (e.g. `html-meta`). */
   readonly dateSource?: PublishedAtSource;
+  /** Author as the page names it (HTML meta, JSON-LD), or null. */
+  readonly author?: string | null;
 }
 
 /** The parsed article record, as the CLI prints it. */

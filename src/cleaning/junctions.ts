@@ -1,0 +1,138 @@
+import { TITLE_ABBREVIATIONS } from '../data/abbreviations.js';
+import { CAMEL_CASE_WORDS, CAMEL_NAME_PREFIXES } from '../data/boilerplate.js';
+
+const CAMEL = new Set(CAMEL_CASE_WORDS.map((w) => w.toLowerCase()));
+const PREFIXES = new Set(CAMEL_NAME_PREFIXES);
+const TITLES = new Set(TITLE_ABBREVIATIONS);
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+const OPEN_QUOTE = /["“]/;
+const SPACE = /\s/;
+
+function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER.test(c);
+}
+
+function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER.test(c);
+}
+
+function isLetter(c: string | undefined): boolean {
+  return isUpper(c) || isLower(c) || (c !== undefined && c.charCodeAt(0) >= 0x80 && LETTER.test(c));
+}
+
+/** Start of the word that ends just before `i` (after the last white space). */
+function wordStart(text: string, i: number, floor: number): number {
+  let s = i;
+  while (s > floor && !SPACE.test(text[s - 1] as string)) s--;
+  return s;
+}
+
+/**
+ * Whether a glued sentence boundary starts at `i`: a capital (or an opening quote and a capital) directly after
+ * a lower-case letter, a digit or a sentence end, with no space, as scrapes leave when they drop the break
+ * between a caption or headline and the next paragraph (`JepangMeski`, `konstruksi.Selain`, `2019Perbaikan`).
+ * Camel-case words (`YouTube`, `McLaren`, `MotoGP`), `4G` and abbreviations (`Jl.Sudirman`, `S.H.`) are not.
+ */
+export function isJunction(text: string, i: number, floor = 0, strict = false): boolean {
+  if (i <= floor || i >= text.length) return false;
+  const prev = text[i - 1] as string;
+  // The common case first: a word after a space is never glued.
+  if (prev === ' ' || prev === '\n' || prev === '\u00a0') return false;
+  // Strict: only after sentence punctuation (`ini.Senior`, `ditutup."Makanya`), for running text where camel-case
+  // brand names (`TapCash`, `UnikQu`) are more common than lost breaks.
+  if (strict && !/[.!?]/.test(prev) && !(/["”’']/.test(prev) && /[.!?]/.test(text[i - 2] ?? '')))
+    return false;
+  let c = text[i] as string;
+  let at = i;
+  if (OPEN_QUOTE.test(c)) {
+    at = i + 1;
+    c = text[at] as string;
+    if (!isUpper(c)) return false;
+    return (strict ? /[.!?]/ : /[\p{Ll}\d.!?,)]/u).test(prev);
+  }
+  if (!isUpper(c)) return false;
+  // The capital run after the boundary: `Meski` has one capital, `PSIS` four, `GP` in MotoGP two.
+  let run = at;
+  while (run < text.length && isUpper(text[run])) run++;
+  const runLength = run - at;
+  const after = text[run];
+  const capsTail = !isLetter(after);
+  if (isLower(prev)) {
+    if (capsTail) return false; // MotoGP, KompasTV, OpenAI
+    const start = wordStart(text, i, floor);
+    const left = text.slice(start, i);
+    if (/^[@#]|\//.test(left)) return false; // handles, hashtags, links
+    if (left.length <= 2 && isLower(left[0])) return false; // iPhone, eKTP
+    if (PREFIXES.has(left)) return false; // McLaren, LeBron, DiCaprio
+    let end = run;
+    while (end < text.length && isLetter(text[end])) end++;
+    if (CAMEL.has(text.slice(start, end).toLowerCase())) return false;
+    return true;
+  }
+  if (isUpper(prev)) {
+    // An acronym glued to the next sentence: `KPUBeberapa`, `SumutKasubdit` is handled above.
+    if (!isLower(text[i + 1])) return false;
+    let s = i - 1;
+    while (s > floor && isUpper(text[s - 1])) s--;
+    return i - s >= 3 && (s === floor || !isLetter(text[s - 1]));
+  }
+  if (DIGIT.test(prev)) return !(capsTail && runLength <= 2); // 4G, 3D, but 1PSIS and 2019Perbaikan
+  if (prev === '!' || prev === '?') return true;
+  if (prev === '.') {
+    const word = text.slice(wordStart(text, i - 1, floor), i - 1);
+    if (capsTail && isUpper(word[0])) return false; // `Grid.ID`, `Detik.COM`: a name with a dot
+    if (/[\d)]$/.test(word)) return true; // `(16/11/2014).Park`, `2019.Hingga`
+    // Initials, degrees and title abbreviations: `A.S.`, `M.Si.`, `Jl.Sudirman`, `H.Ahmad`.
+    if (word.includes('.') || word.length <= 2 || TITLES.has(word)) return false;
+    return true;
+  }
+  if (prev === ')' || prev === '”') return true;
+  // A straight or single closing quote after sentence punctuation: `ditutup."Makanya`, not `"Sosialisasi`.
+  if (prev === '"' || prev === '’' || prev === "'")
+    return i - 2 >= floor && /[.!?,]/.test(text[i - 2] as string);
+  return false;
+}
+
+/** Where a strict boundary can be: sentence punctuation, maybe a closing quote, then a capital or quote. */
+// Not in Unicode mode (much faster to scan); capitals outside Latin-1 are rare after a glued period.
+const STRICT_CANDIDATE = /[.!?]["”’']?(?=["“]?[A-Z\u00c0-\u00de])/g;
+
+function countQuotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** The first glued sentence boundary in `text[from, to)`, or -1 (`strict`: after sentence punctuation only). */
+export function findJunction(text: string, from: number, to: number, strict = false): number {
+  if (strict) {
+    STRICT_CANDIDATE.lastIndex = from;
+    for (let m = STRICT_CANDIDATE.exec(text); m && m.index < to; m = STRICT_CANDIDATE.exec(text)) {
+      let i = m.index + m[0].length;
+      // A straight quote after the period may close this sentence or open the next (`lagi."Setuju," jawab`):
+      // it opens one when the quotes before it are paired.
+      if (m[0].length === 2 && text[m.index + 1] === '"' && countQuotes(text, from, m.index + 1) % 2 === 0)
+        i--;
+      if (i < to && isJunction(text, i, from, true)) return i;
+      STRICT_CANDIDATE.lastIndex = m.index + 1;
+    }
+    return -1;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // Fast path: lower-case ASCII letters, digits, spaces and most punctuation never start a boundary.
+    if (c < 0x41 ? c !== 0x22 : c >= 0x61 && c <= 0x7a) continue;
+    if (isJunction(text, i, from, strict)) return i;
+  }
+  return -1;
+}
