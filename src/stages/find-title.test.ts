@@ -26,6 +26,9 @@ describe('findTitle', () => {
     expect(a.paragraphs).toHaveLength(1);
     expect(a.removed[0]).toMatchObject({ reason: 'title', start: 0, end: 23 });
   });
+  it('does not take a byline for a headline', () => {
+    expect(run('Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda\nIsi berita di sini.').title).toBeNull();
+  });
   it('leaves a lone line as body', () => {
     expect(run('Banjir Rendam Tiga Desa').title).toBeNull();
   });

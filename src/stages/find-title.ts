@@ -1,4 +1,5 @@
 import type { Article, Removed, Stage } from '../model.js';
+import { isCreditLine } from './extract-credits.js';
 
 /** Longest line, in characters, that can be a title. */
 const MAX_TITLE_LENGTH = 200;
@@ -34,7 +35,8 @@ export function findTitle(): Stage {
       const removed: Removed = { ...first, reason: 'duplicate', rule: 'title-repeated' };
       return { ...article, paragraphs: rest, removed: [...article.removed, removed] };
     }
-    if (rest.length === 0 || !isTitleLike(first.text)) return article;
+    // A byline (`Laporan Wartawan Tribunnews.com, X`) heads some pages: it is a credit, not a headline.
+    if (rest.length === 0 || !isTitleLike(first.text) || isCreditLine(first.text)) return article;
     const removed: Removed = { ...first, reason: 'title', rule: 'first-line-title' };
     return { ...article, title: first.text, paragraphs: rest, removed: [...article.removed, removed] };
   };
