@@ -1,6 +1,46 @@
-import type { Stage } from '../model.js';
+import { buildEntities } from '../entities/build-entities.js';
+import type { Candidate } from '../entities/candidate.js';
+import { findCandidates, type Tagger } from '../entities/find-candidates.js';
+import { loadGazetteer } from '../entities/gazetteer.js';
+import { makeLexicon } from '../entities/lexicon.js';
+import type { Article, Stage } from '../model.js';
+import { tagEntities } from '../ner/tag-entities.js';
 
-/** Placeholder: passes the article on unchanged. */
-export function extractEntities(): Stage {
-  return (article) => article;
+/** Options for {@link extractEntities}. */
+export interface ExtractEntitiesOptions {
+  /** Statistical tagger over `context.view` paragraph by paragraph; default `tagEntities`; null for rules only. */
+  readonly tagger?: Tagger | null;
+  /** Index the gazetteer's 83,762 villages for `Desa X` / `di X`; default true. */
+  readonly villages?: boolean;
+}
+
+/** Fills `people`, `places` and `organizations` from the kept paragraphs and the dateline. */
+export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
+  const tagger = options.tagger === undefined ? tagEntities : (options.tagger ?? undefined);
+  const tables = { lexicon: makeLexicon(), gazetteer: loadGazetteer({ villages: options.villages ?? true }) };
+  return (article, context) => {
+    const ranges: Array<[number, number]> = article.paragraphs.map((p) => [p.start, p.end]);
+    const candidates = findCandidates(context.view, ranges, tables, tagger);
+    const dateline = datelineCandidate(article, context.view, tables.gazetteer);
+    if (dateline) candidates.unshift(dateline);
+    return { ...article, ...buildEntities(context.source, candidates) };
+  };
+}
+
+/** The dateline's place (`TENGGARONG` in `TENGGARONG -`) as a place candidate. */
+function datelineCandidate(
+  article: Article,
+  view: string,
+  gazetteer: ReturnType<typeof loadGazetteer>,
+): Candidate | undefined {
+  const name = article.dateline;
+  const removed = article.removed.find((r) => r.reason === 'dateline');
+  if (!name || !removed) return undefined;
+  const at = view.slice(removed.start, removed.end).toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return undefined;
+  const entries = gazetteer.bare(name);
+  // A bare dateline names the city before the regency of the same name (KEDIRI, MALANG).
+  const entry = entries.find((e) => e.kind === 'city') ?? entries[0] ?? null;
+  const start = removed.start + at;
+  return { type: 'LOC', start, end: start + name.length, place: entry, kind: 'city', strong: true };
 }

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Measures the entity stage alone (rules and gazetteer, no tagger) over a JSONL corpus, after `npm run build`.
+// Usage: node scripts/bench-entities.mjs ARTICLES.jsonl [ROUNDS]
+// Prints CPU microseconds per article and per 3 KB of text, next to a split-and-match calibration loop
+// over the same text (to read the figure on a loaded machine).
+import { readFileSync } from 'node:fs';
+import { startArticle } from '../dist/pipeline.js';
+import { extractEntities } from '../dist/stages/extract-entities.js';
+
+const [file, roundsArg] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node scripts/bench-entities.mjs ARTICLES.jsonl [ROUNDS]');
+  process.exit(2);
+}
+const rounds = Number(roundsArg ?? 20);
+const texts = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l))
+  .map((r) => r.text ?? r.content ?? r.body ?? '');
+const prepared = texts.map((text) => {
+  const { article, context } = startArticle(text);
+  const paragraphs = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed) {
+      const start = at + line.indexOf(trimmed);
+      paragraphs.push({ text: trimmed, start, end: start + trimmed.length });
+    }
+    at += line.length + 1;
+  }
+  return [{ ...article, paragraphs }, context];
+});
+const chars = texts.reduce((n, t) => n + t.length, 0);
+const made = process.cpuUsage();
+const stage = extractEntities({ tagger: null });
+console.log(`stage made in ${(process.cpuUsage(made).user / 1000).toFixed(0)} ms CPU`);
+for (const [article, context] of prepared) stage(article, context);
+const start = process.cpuUsage();
+for (let r = 0; r < rounds; r++) for (const [article, context] of prepared) stage(article, context);
+const us = process.cpuUsage(start).user;
+const calibrationStart = process.cpuUsage();
+let sink = 0;
+for (let r = 0; r < rounds; r++)
+  for (const t of texts) sink += t.split(/\s+/).length + (t.match(/\p{Lu}\p{Ll}+/gu)?.length ?? 0);
+const calibration = process.cpuUsage(calibrationStart).user;
+const per3k = (x) => ((x / (rounds * chars)) * 3000).toFixed(1);
+console.log(`${texts.length} articles, ${(chars / texts.length).toFixed(0)} chars each`);
+console.log(
+  `entities: ${(us / (rounds * texts.length)).toFixed(1)} µs/article, ${per3k(us)} µs per 3 KB (CPU)`,
+);
+console.log(`calibration (split + match): ${per3k(calibration)} µs per 3 KB${sink < 0 ? '' : ''}`);

@@ -1,0 +1,57 @@
+import type { PlaceKind } from '../model.js';
+import type { PlaceEntry } from './gazetteer.js';
+
+/** Entity types, as the tagger names them. */
+export type EntityType = 'PER' | 'LOC' | 'ORG';
+
+/** A span that may name an entity, before mentions are merged into entities. Offsets into the source. */
+export interface Candidate {
+  /** `UNK`: a capitalised run that no rule could type; the tagger or the article's known names decide. */
+  readonly type: EntityType | 'UNK';
+  readonly start: number;
+  readonly end: number;
+  /** Titles before a person's name (`Bupati Kukar`). */
+  readonly titles?: readonly string[];
+  /** The place the gazetteer linked, or null for a place it does not know. */
+  readonly place?: PlaceEntry | null;
+  /** Kind announced by a prefix or a facility word when the gazetteer has no entry. */
+  readonly kind?: PlaceKind;
+  /** Expanded name for an organisation (`Pemerintah Provinsi Kalimantan Timur`) or a place. */
+  readonly canonical?: string;
+  /** The acronym this mention is, when it is one (`Kemensos`). */
+  readonly acronym?: string;
+  /** A rule's person that the tagger also tagged. */
+  readonly confirmed?: boolean;
+  /** Named inside a person's title (`Bupati Kukar`): a place known only this way is not listed. */
+  readonly inTitle?: boolean;
+  /** For an untyped run: it opens a sentence, follows a speech or person cue (`kata`), its word count. */
+  readonly opens?: boolean;
+  readonly afterCue?: boolean;
+  readonly words?: number;
+  /** Typed by a rule with lexical evidence (a prefix, a title, a lexicon entry), not by shape alone. */
+  readonly strong: boolean;
+}
+
+/** Makes a candidate with every field present (one object shape keeps the hot paths fast). */
+export function makeCandidate(
+  fields: Omit<Candidate, 'start' | 'end'>,
+  start: number,
+  end: number,
+): Candidate {
+  return {
+    type: fields.type,
+    start,
+    end,
+    titles: fields.titles,
+    place: fields.place,
+    kind: fields.kind,
+    canonical: fields.canonical,
+    acronym: fields.acronym,
+    confirmed: fields.confirmed,
+    inTitle: fields.inTitle,
+    opens: fields.opens,
+    afterCue: fields.afterCue,
+    words: fields.words,
+    strong: fields.strong,
+  };
+}

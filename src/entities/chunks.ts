@@ -1,0 +1,50 @@
+import type { Lexicon } from './lexicon.js';
+import { NAME_CONNECTORS } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Groups tokens into runs of capitalised words (`Bupati Kukar Rita Widyasari`), joined by white space only,
+ * with name connectors inside (`Luthfi bin Yahya`, `Kementerian Pekerjaan Umum dan Perumahan Rakyat`)
+ * and an honorific's period (`H. Ahmad`). Returns [first, last + 1) index pairs into `tokens`.
+ */
+export function findChunks(tokens: readonly Token[], lexicon: Lexicon): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!first.isCapitalized) {
+      i++;
+      continue;
+    }
+    const isOrganization = lexicon.organizationHeads.has(first.text);
+    let j = i + 1;
+    while (j < tokens.length) {
+      const previous = tokens[j - 1] as Token;
+      const token = tokens[j] as Token;
+      const joined =
+        token.joinsPrevious ||
+        (previous.next === '.' && token.start === previous.end + 2 && lexicon.honorifics.has(previous.text));
+      if (!joined) break;
+      if (token.isCapitalized) {
+        j++;
+        continue;
+      }
+      // A lower-case connector stays only between two capitalised words.
+      const after = tokens[j + 1];
+      // `dan` joins parts of one organisation's name, not two names (`Pemprov Kaltim dan Pemerintah …`).
+      const connects =
+        NAME_CONNECTORS.has(token.text) ||
+        (isOrganization && (token.text === 'dan' || token.text === 'untuk') && !startsName(after, lexicon));
+      if (connects && after?.isCapitalized && after.joinsPrevious) j += 2;
+      else break;
+    }
+    chunks.push([i, j]);
+    i = j;
+  }
+  return chunks;
+}
+
+/** Whether a token opens a name of its own: an organisation head or a title word. */
+function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && (lexicon.organizationHeads.has(token.text) || lexicon.titles.has(token.text));
+}

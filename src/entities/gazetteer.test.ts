@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from './gazetteer.js';
+
+describe('loadGazetteer', () => {
+  const gazetteer = loadGazetteer();
+  const bare: [string, Array<[string, string, string | null]>][] = [
+    ['Kutai Kartanegara', [['Kabupaten Kutai Kartanegara', 'regency', '64.02']]],
+    ['KALIMANTAN TIMUR', [['Kalimantan Timur', 'province', '64']]],
+    ['Jakarta', [['Jakarta', 'province', '31']]],
+    ['Jakarta Selatan', [['Kota Jakarta Selatan', 'city', '31.74']]],
+    ['Loa Janan', [['Loa Janan', 'district', '64.02.03']]],
+    ['Amerika Serikat', [['Amerika Serikat', 'country', null]]],
+    ['Rita Widyasari', []],
+  ];
+  it.each(bare)('bare %s', (name, expected) => {
+    expect(gazetteer.bare(name).map((e) => [e.name, e.kind, e.code])).toEqual(expected);
+  });
+
+  it('puts a city before the regency of the same name', () => {
+    expect(gazetteer.bare('Bekasi').map((e) => e.name)).toEqual(['Kota Bekasi', 'Kabupaten Bekasi']);
+    expect(gazetteer.ofKind('regency', 'Bekasi').map((e) => e.code)).toEqual(['32.16']);
+  });
+
+  it('knows short forms case-sensitively', () => {
+    expect(gazetteer.alias('Kukar')?.name).toBe('Kabupaten Kutai Kartanegara');
+    expect(gazetteer.alias('Kaltim')?.code).toBe('64');
+    expect(gazetteer.alias('AS')?.name).toBe('Amerika Serikat');
+    expect(gazetteer.alias('as')).toBeUndefined();
+  });
+
+  it('indexes villages with their codes', () => {
+    const villages = gazetteer.village('Kepung');
+    expect(villages.length).toBeGreaterThan(0);
+    for (const v of villages) expect(v.code).toMatch(/^\d\d\.\d\d\.\d\d\.\d{4}$/);
+    expect(gazetteer.village('Tidak Ada Desa Begini')).toEqual([]);
+  });
+
+  it('answers whether a word can start a known name', () => {
+    expect(gazetteer.startsName('kalimantan')).toBe(true);
+    expect(gazetteer.startsName('jakarta-cikampek')).toBe(true);
+    expect(gazetteer.startsName('setelah')).toBe(false);
+  });
+});

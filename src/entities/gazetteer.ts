@@ -1,0 +1,146 @@
+import { WILAYAH_REGIONS } from '../data/generated/wilayah-regions.js';
+import { WILAYAH_VILLAGES } from '../data/generated/wilayah-villages.js';
+import { INDONESIA_ALIASES, PLACE_ALIASES, PLACE_DISPLAY_NAMES } from '../data/places-aliases.js';
+import { COUNTRIES, WORLD_CITIES, WORLD_REGIONS } from '../data/world-places.js';
+import type { PlaceKind } from '../model.js';
+
+/** A place the gazetteer knows: display name, kind and administrative code (null outside Indonesia). */
+export interface PlaceEntry {
+  readonly name: string;
+  readonly kind: PlaceKind;
+  readonly code: string | null;
+}
+
+/** Lookups over Indonesia's 2025 regions, short forms, countries, world cities and regions. */
+export interface Gazetteer {
+  /** Places called `name` without a prefix (`Bekasi` → the city and the regency), best first. */
+  bare(name: string): readonly PlaceEntry[];
+  /** Places of one kind called `name` (`Kabupaten` + `Bekasi` → the regency). */
+  ofKind(kind: PlaceKind, name: string): readonly PlaceEntry[];
+  /** Villages called `name` (kept apart from `bare`: village names are many and often common words). */
+  village(name: string): readonly PlaceEntry[];
+  /** Whether some known name (not a village) starts with this lower-case word: a cheap test before lookups. */
+  startsName(lowerWord: string): boolean;
+  /** A short form as written (`Kukar`, `Kaltim`, `AS`), case-sensitive. */
+  alias(form: string): PlaceEntry | undefined;
+}
+
+/** Lower-cased, single-spaced lookup key. */
+export const keyOf = (name: string): string => {
+  const lower = name.toLowerCase();
+  return lower.includes('  ') || lower.includes('\n') || lower.trim() !== lower
+    ? lower.replace(/\s+/g, ' ').trim()
+    : lower;
+};
+
+// Bare names resolve in this order: a country before a province before a city …
+const RANK: Record<PlaceKind, number> = {
+  country: 0,
+  province: 1,
+  'world-city': 2,
+  city: 3,
+  regency: 4,
+  region: 5,
+  district: 6,
+  village: 7,
+  locality: 8,
+};
+
+const empty: readonly PlaceEntry[] = [];
+
+/** Builds the gazetteer (about 0.1 s; villages are indexed on the first village lookup). */
+export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
+  const bare = new Map<string, PlaceEntry[]>();
+  const byOfficial = new Map<string, PlaceEntry>();
+  const add = (key: string, entry: PlaceEntry) => {
+    const list = bare.get(key);
+    if (!list) bare.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
+  for (const line of WILAYAH_REGIONS.split('\n')) {
+    const tab = line.indexOf('\t');
+    const code = line.slice(0, tab);
+    const official = line.slice(tab + 1);
+    const parts = code.split('.').length;
+    let kind: PlaceKind = parts === 1 ? 'province' : parts === 2 ? 'regency' : 'district';
+    let plain = official;
+    if (parts === 2) {
+      if (official.startsWith('Kota ')) kind = 'city';
+      plain = official.replace(/^(Kabupaten|Kota) /, '');
+    }
+    const entry: PlaceEntry = { name: PLACE_DISPLAY_NAMES[official] ?? official, kind, code };
+    byOfficial.set(official, entry);
+    add(keyOf(plain), entry);
+    if (entry.name !== official) add(keyOf(entry.name), entry);
+  }
+  // Villages are many (83,762): indexed on first use as `name\tcode\tcode…` strings, entries made on lookup.
+  const villages = new Map<string, string>();
+  let villagesLoaded = options.villages === false;
+  const loadVillages = () => {
+    villagesLoaded = true;
+    for (const line of WILAYAH_VILLAGES.split('\n')) {
+      const tab = line.indexOf('\t');
+      const parent = line.slice(0, tab);
+      let suffix = 0;
+      for (const part of line.slice(tab + 1).split(',')) {
+        const tilde = part.indexOf('~');
+        suffix = tilde < 0 ? suffix + 1 : Number(part.slice(tilde + 1));
+        const name = tilde < 0 ? part : part.slice(0, tilde);
+        const key = name.toLowerCase();
+        const known = villages.get(key);
+        villages.set(
+          key,
+          known === undefined ? `${name}\t${parent}.${suffix}` : `${known}\t${parent}.${suffix}`,
+        );
+      }
+    }
+  };
+  const villageCache = new Map<string, PlaceEntry[]>();
+  const villagesOf = (key: string): readonly PlaceEntry[] => {
+    let list = villageCache.get(key);
+    if (list) return list;
+    if (!villagesLoaded) loadVillages();
+    const packed = villages.get(key);
+    if (packed === undefined) return empty;
+    const [name = '', ...codes] = packed.split('\t');
+    list = codes.map((code) => ({ name, kind: 'village' as const, code }));
+    villageCache.set(key, list);
+    return list;
+  };
+  const aliases = new Map<string, PlaceEntry>();
+  const world = (list: readonly string[], kind: PlaceKind) => {
+    for (const item of list) {
+      const [name = '', forms = ''] = item.split('=');
+      const entry: PlaceEntry = { name, kind, code: null };
+      add(keyOf(name), entry);
+      for (const form of forms.split('|').filter(Boolean)) aliases.set(form, entry);
+    }
+  };
+  world(COUNTRIES, 'country');
+  world(WORLD_CITIES, 'world-city');
+  world(WORLD_REGIONS, 'region');
+  const indonesia: PlaceEntry = { name: 'Indonesia', kind: 'country', code: null };
+  for (const form of INDONESIA_ALIASES) aliases.set(form, indonesia);
+  add('indonesia', indonesia);
+  for (const [form, official] of Object.entries(PLACE_ALIASES)) {
+    const entry = byOfficial.get(official);
+    if (entry) aliases.set(form, entry);
+  }
+  for (const list of bare.values()) list.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+  const firstWords = new Set<string>();
+  for (const key of [...bare.keys(), ...[...aliases.keys()].map(keyOf)])
+    firstWords.add(key.split(/[\s-]/)[0] ?? key);
+  return {
+    startsName: (lowerWord) => {
+      const dash = lowerWord.indexOf('-');
+      return firstWords.has(dash < 0 ? lowerWord : lowerWord.slice(0, dash));
+    },
+    bare: (name) => bare.get(keyOf(name)) ?? empty,
+    ofKind: (kind, name) =>
+      kind === 'village'
+        ? villagesOf(keyOf(name))
+        : (bare.get(keyOf(name)) ?? empty).filter((e) => e.kind === kind),
+    village: (name) => villagesOf(keyOf(name)),
+    alias: (form) => aliases.get(form),
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+describe('tokenize', () => {
+  // Lower-case words are kept only right before a capitalised word, where the entity rules read them.
+  const cases: [string, string[]][] = [
+    ['Kata Rita Widyasari di Kukar.', ['Kata', 'Rita', 'Widyasari', 'di', 'Kukar']],
+    ['Diterima Kompas.com dan Grid.ID.', ['Diterima', 'Kompas.com', 'dan', 'Grid.ID']],
+    ["Ma'ruf Amin dan PDI-P", ["Ma'ruf", 'Amin', 'dan', 'PDI-P']],
+    ['26-Andritany Ardhiyasa', ['Andritany', 'Ardhiyasa']],
+    ['Marko Simic.Pelatih: Jafri', ['Marko', 'Simic', 'Pelatih', 'Jafri']],
+    ['semua kata biasa saja', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(expected);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('marks sentence openers, all-caps words and white-space joins', () => {
+    const [first, second, third] = tokenize('"Setelah KPK datang. Rita (45)');
+    expect([first?.opensSentence, first?.isUpper, second?.isUpper, second?.joinsPrevious]).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
+    expect(third?.text).toBe('Rita');
+    expect(third?.opensSentence).toBe(true);
+  });
+
+  it('continues a name with a number only right after it', () => {
+    const tokens = tokenize('lokalisasi KM 10 dan 12 lokalisasi');
+    expect(tokens.map((t) => [t.text, t.isCapitalized])).toEqual([
+      ['lokalisasi', false],
+      ['KM', true],
+      ['10', true],
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+const words = (text: string, start?: number, end?: number): string[] => {
+  const t = tokenize(text, start, end);
+  return Array.from({ length: t.count }, (_, k) => text.slice(t.starts[k], t.ends[k]));
+};
+
+describe('tokenize', () => {
+  it.each([
+    ['Presiden Joko Widodo tiba.', ['Presiden', 'Joko', 'Widodo', 'tiba', '.']],
+    ['di Jakarta, Senin (29/10/2013).', ['di', 'Jakarta', ',', 'Senin', '(', '29/10/2013', ')', '.']],
+    ["anak-anak Ma’ruf dan Ma'ruf", ['anak-anak', 'Ma’ruf', 'dan', "Ma'ruf"]],
+    ['Rp 1.500,25 juta', ['Rp', '1.500,25', 'juta']],
+    ['Mahkamah Konstitusi (MK)', ['Mahkamah', 'Konstitusi', '(', 'MK', ')']],
+    ['H.M. Prasetyo', ['H', '.', 'M', '.', 'Prasetyo']],
+    ['"Kami siap," kata Rita.', ['"', 'Kami', 'siap', ',', '"', 'kata', 'Rita', '.']],
+    ['Jokowi-JK  menang', ['Jokowi-JK', 'menang']],
+    ['Çelik Öztürk', ['Çelik', 'Öztürk']],
+    ['tahun 2019-2020 -', ['tahun', '2019', '-', '2020', '-']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('keeps to the range it is given and reports offsets into the whole text', () => {
+    const text = 'Satu. Dua Tiga. Empat.';
+    const t = tokenize(text, 6, 15);
+    expect(words(text, 6, 15)).toEqual(['Dua', 'Tiga', '.']);
+    expect(t.starts[0]).toBe(6);
+  });
+
+  it('does not split a hyphen or a period that is not between word characters', () => {
+    expect(words('Jakarta- Bandung')).toEqual(['Jakarta', '-', 'Bandung']);
+    expect(words('akhir.Awal')).toEqual(['akhir', '.', 'Awal']);
+  });
+
+  it('stays linear on hostile input', () => {
+    const t0 = performance.now();
+    expect(tokenize('a'.repeat(2_000_000)).count).toBe(1);
+    expect(tokenize('"'.repeat(1_000_000)).count).toBe(1_000_000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,131 @@
+import { TAG_COUNT } from './tags.js';
+
+/** Floats per feature bucket: the tags padded to 8 so a bucket sits in one aligned 32-byte block. */
+export const TAG_STRIDE = 8;
+
+/** A linear-chain tagger's parameters: hashed feature weights per tag and tag transitions. */
+export interface NerWeights {
+  /** The table has `2 ** bits` feature buckets. */
+  readonly bits: number;
+  /** `(bucket * TAG_STRIDE + tag)` → weight, in units of `scale` (int8 as shipped, floats while training). */
+  readonly weights: Float32Array | Int8Array;
+  /** What one unit of `weights` is worth. */
+  readonly scale: number;
+  /** `(prev * TAG_COUNT + next)` → weight. */
+  readonly transitions: Float32Array;
+  /** Weight of each tag at the start of a sequence. */
+  readonly start: Float32Array;
+}
+
+const VERSION = 2;
+/** Multiplier of the table's multiplicative hashing. */
+export const GOLDEN = 0x9e3779b1 | 0;
+
+/** The table bucket of a feature hash (multiplicative hashing: the top `bits` bits). */
+export function bucketOf(hash: number, bits: number): number {
+  return Math.imul(hash, GOLDEN) >>> (32 - bits);
+}
+
+function pushVarint(bytes: number[], value: number): void {
+  let v = value;
+  while (v >= 128) {
+    bytes.push((v % 128) | 128);
+    v = Math.floor(v / 128);
+  }
+  bytes.push(v);
+}
+
+/** Encodes weights as base64: a small header, float transitions, then non-zero weights as int8 with one scale. */
+export function encodeWeights(model: NerWeights): string {
+  let maxAbs = 0;
+  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = (maxAbs / 127 || 1) * model.scale;
+  const header = new Float32Array(1 + model.transitions.length + model.start.length);
+  header[0] = scale;
+  header.set(model.transitions, 1);
+  header.set(model.start, 1 + model.transitions.length);
+  const bytes: number[] = [VERSION, model.bits];
+  for (const b of new Uint8Array(header.buffer)) bytes.push(b);
+  const entries: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < model.weights.length; i++) {
+    const q = Math.round(((model.weights[i] as number) * model.scale) / scale);
+    if (q === 0) continue;
+    pushVarint(entries, i - prev);
+    entries.push(q & 255);
+    prev = i;
+  }
+  return Buffer.concat([Buffer.from(bytes), Buffer.from(entries)]).toString('base64');
+}
+
+/** Decodes weights made by `encodeWeights`. */
+export function decodeWeights(base64: string): NerWeights {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes[0] !== VERSION) throw new Error(`ner weights: unknown version ${bytes[0]}`);
+  const bits = bytes[1] as number;
+  const floats = TAG_COUNT * TAG_COUNT + TAG_COUNT + 1;
+  const header = new Float32Array(floats);
+  new Uint8Array(header.buffer).set(bytes.subarray(2, 2 + floats * 4));
+  const scale = header[0] as number;
+  const transitions = header.slice(1, 1 + TAG_COUNT * TAG_COUNT);
+  const start = header.slice(1 + TAG_COUNT * TAG_COUNT);
+  // Kept as int8: a quarter of the memory of floats, so the table stays in cache while tagging.
+  const weights = new Int8Array((1 << bits) * TAG_STRIDE);
+  let i = 2 + floats * 4;
+  let index = 0;
+  const length = bytes.length;
+  while (i < length) {
+    let b = bytes[i++] as number;
+    let delta = b & 127;
+    let shift = 7;
+    while (b >= 128) {
+      b = bytes[i++] as number;
+      delta += (b & 127) * 2 ** shift;
+      shift += 7;
+    }
+    index += delta;
+    const q = bytes[i++] as number;
+    weights[index] = q > 127 ? q - 256 : q;
+  }
+  return { bits, weights, scale, transitions, start };
+}
+
+/** Per-token tag scores, `(token * TAG_COUNT + tag)`, from the table offsets of each token's features. */
+export function emissions(
+  weights: Float32Array | Int8Array,
+  scale: number,
+  offsets: Int32Array,
+  perToken: number,
+  count: number,
+): Float32Array {
+  const out = new Float32Array(count * TAG_COUNT);
+  const w = weights;
+  for (let k = 0; k < count; k++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    for (let f = k * perToken, last = f + perToken; f < last; f++) {
+      const base = offsets[f] as number;
+      s0 += w[base] as number;
+      s1 += w[base + 1] as number;
+      s2 += w[base + 2] as number;
+      s3 += w[base + 3] as number;
+      s4 += w[base + 4] as number;
+      s5 += w[base + 5] as number;
+      s6 += w[base + 6] as number;
+    }
+    const o = k * TAG_COUNT;
+    out[o] = s0 * scale;
+    out[o + 1] = s1 * scale;
+    out[o + 2] = s2 * scale;
+    out[o + 3] = s3 * scale;
+    out[o + 4] = s4 * scale;
+    out[o + 5] = s5 * scale;
+    out[o + 6] = s6 * scale;
+  }
+  return out;
+}
