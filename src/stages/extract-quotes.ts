@@ -1,6 +1,139 @@
-import type { Stage } from '../model.js';
+import type { Article, Quote, QuoteKind, Stage } from '../model.js';
+import { makeIndirectFinder } from '../quotes/find-indirect.js';
+import type { Cue } from '../quotes/read-cue.js';
+import { type Speaker, SpeakerResolver } from '../quotes/resolve-speaker.js';
+import { scanMarks } from '../quotes/scan-marks.js';
+import { selectDirect } from '../quotes/select-direct.js';
+import { skipSpacesBack } from '../quotes/text.js';
 
-/** Placeholder: passes the article on unchanged. */
-export function extractQuotes(): Stage {
-  return (article) => article;
+export { type QuoteRecord, quoteRecords } from '../quotes/quote-records.js';
+
+/** Options for `extractQuotes`. */
+export interface ExtractQuotesOptions {
+  /** Also report indirect quotes (`Menurut X, …`, `X mengatakan …`). Default true. */
+  readonly indirect?: boolean;
+}
+
+/** A quote on its way: where it is, its cue, and (once resolved) its speaker. */
+interface Draft {
+  readonly start: number;
+  readonly end: number;
+  /** Where the quote's marks (or, for indirect quotes, its cue) begin and end, for ordering and gaps. */
+  readonly from: number;
+  readonly to: number;
+  readonly paragraph: number;
+  readonly cue: Cue | null;
+  readonly kind: QuoteKind;
+  speaker: Speaker | null | undefined;
+}
+
+/** A description that gives someone's full or birth name (`pemilik nama lahir Riefian Fajarsyah`). */
+const FULL_NAME = /\bnama (?:lengkap|lahir|asli)\b/;
+
+/**
+ * Finds direct and indirect quotes in the kept paragraphs and resolves who said them through the article's
+ * people and organisations (`dia`, `-nya` and cue-less quotes point back to the last speaker).
+ */
+export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
+  const withIndirect = options.indirect ?? true;
+  const findIndirect = makeIndirectFinder();
+  return (article: Article, context) => {
+    const { view, source } = context;
+    const paragraphs = article.paragraphs;
+    const direct = selectDirect(view, paragraphs, scanMarks(view, paragraphs));
+    if (direct.length === 0 && !withIndirect) return article;
+    const drafts: Draft[] = direct.map(({ span, cue }) => ({
+      start: span.start,
+      end: span.end,
+      from: span.open,
+      to:
+        cue && cue.end > span.open
+          ? Math.max(cue.end, span.close + 1)
+          : span.close < 0
+            ? span.end
+            : span.close + 1,
+      paragraph: span.paragraph,
+      cue,
+      kind: 'direct',
+      speaker: undefined,
+    }));
+    // The words inside the marks (not the cues): mentions there are not the narrator's.
+    const quoted = direct.map(({ span }) => ({
+      text: '',
+      start: span.open,
+      end: span.close < 0 ? span.end : span.close + 1,
+    }));
+    if (withIndirect) {
+      for (const q of findIndirect(view, paragraphs, quoted)) {
+        const from = Math.min(q.start, q.cue.start);
+        drafts.push({ ...q, from, to: Math.max(q.end, q.cue.end), kind: 'indirect', speaker: undefined });
+      }
+      drafts.sort((a, b) => a.from - b.from);
+    }
+    const resolver = new SpeakerResolver(article, view, quoted);
+    const events: Draft[] = [];
+    const pointBack = (pos: number): Speaker | null => {
+      for (let k = events.length - 1; k >= 0; k--) {
+        const s = events[k]?.speaker;
+        if (s && !s.organization && (events[k]?.from ?? pos) < pos) return s;
+      }
+      return resolver.lastPersonBefore(pos);
+    };
+    // `kata pemilik nama lengkap Kim Jongin tersebut` after quotes of Kai: Kai's full name is Kim Jongin.
+    const fullNames = new Map<string, Speaker>();
+    const resolveCue = (cue: Cue, pos: number): Speaker | null => {
+      if (cue.reference === 'unnamed') return null;
+      if (cue.reference === 'pronoun' || cue.reference === 'none') return pointBack(pos);
+      const found = resolver.resolve(cue);
+      if (found === 'pronoun') return pointBack(pos);
+      if (
+        found &&
+        cue.reference !== 'region' &&
+        FULL_NAME.test(view.slice(cue.subjectStart, cue.subjectEnd))
+      ) {
+        const before = pointBack(pos);
+        if (before && before.name !== found.name) fullNames.set(before.name, found);
+      }
+      return found;
+    };
+    const order = new Map(drafts.map((d, k) => [d, k]));
+    // Whether nothing that could name another speaker (a person, reported speech) lies between two quotes.
+    const adjacent = (a: Draft, b: Draft) =>
+      b.paragraph - a.paragraph <= 1 &&
+      (order.get(b) ?? 0) - (order.get(a) ?? 0) === 1 &&
+      !resolver.hasPersonIn(a.to, b.from);
+    const directs = drafts.filter((d) => d.kind === 'direct');
+    let previous: Draft | undefined;
+    for (const d of drafts) {
+      if (d.cue) d.speaker = resolveCue(d.cue, d.from);
+      else if (d.kind === 'direct' && previous && previous.speaker !== undefined && adjacent(previous, d)) {
+        d.speaker = previous.speaker;
+      }
+      if (d.kind === 'direct') previous = d;
+      if (d.speaker) events.push(d);
+    }
+    // Cue-less quotes before a cued one (`"A" ¶ "B," tulis X`) take its speaker; others point back.
+    for (let k = directs.length - 1; k >= 0; k--) {
+      const d = directs[k];
+      if (!d || d.speaker !== undefined) continue;
+      const next = directs[k + 1];
+      d.speaker = next && next.speaker !== undefined && adjacent(d, next) ? next.speaker : pointBack(d.from);
+    }
+    for (const d of drafts) d.speaker = (d.speaker && fullNames.get(d.speaker.name)) ?? d.speaker;
+    const quotes: Quote[] = drafts.map((d) => {
+      const cueEnd = d.cue ? skipSpacesBack(view, d.cue.end, d.cue.start) : null;
+      return {
+        text: source.slice(d.start, d.end),
+        start: d.start,
+        end: d.end,
+        speaker: d.speaker?.name || null,
+        speakerTitles: d.speaker?.titles ?? [],
+        cue: d.cue && cueEnd !== null ? source.slice(d.cue.start, cueEnd) : null,
+        cueStart: d.cue ? d.cue.start : null,
+        cueEnd,
+        kind: d.kind,
+      };
+    });
+    return { ...article, quotes };
+  };
 }

@@ -1,0 +1,231 @@
+import { NOT_NAMES } from '../data/speech-verbs.js';
+import { HONORIFICS, TITLE_WORDS } from '../data/titles.js';
+import { isUpperCode, isWordCode, skipSpaces, skipSpacesBack, wordEnd, wordStart } from './text.js';
+
+/** Titles, ranks and honorifics: never part of a name read from a cue. */
+export const TITLE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...HONORIFICS]);
+/** Most words a name read straight from a cue can have (`Khofifah Indar Parawansa`). */
+const MAX_NAME_WORDS = 3;
+
+/** Capitalised words that open sentences, and days and months, which never name anyone. */
+const NOT_NAME = new Set([
+  ...NOT_NAMES,
+  'Ia',
+  'Dia',
+  'Beliau',
+  'Mereka',
+  'Kami',
+  'Kita',
+  'Saya',
+  'Hal',
+  'Ini',
+  'Itu',
+  'Namun',
+  'Sementara',
+  'Sedangkan',
+  'Menurut',
+  'Selain',
+  'Kemudian',
+  'Lalu',
+  'Adapun',
+  'Sebelumnya',
+  'Terlebih',
+  'Meski',
+  'Kepada',
+  'Dalam',
+  'Di',
+  'Setelah',
+  'Saat',
+  'Ketika',
+  'Bahkan',
+  'Selanjutnya',
+  'Pihaknya',
+  'Sang',
+]);
+/** Words after which a mention is an object, not the one speaking. */
+const OBJECT_MARKERS = new Set([
+  'kepada',
+  'dengan',
+  'untuk',
+  'bersama',
+  'oleh',
+  'dari',
+  'terhadap',
+  'dan',
+  'atau',
+  'paman',
+  'ayah',
+  'ibu',
+  'istri',
+  'suami',
+  'anak',
+]);
+const PRONOUN = /(?:^|[^\p{L}\p{N}])(?:dia|ia|beliau|pihaknya|menurutnya)(?![\p{L}\p{N}])/giu;
+
+/** A description that points back (`pria 40 tahun ini`, `pejabat tersebut`). */
+export const DEMONSTRATIVE = /\s(?:ini|tersebut|itu)\s*$/;
+
+/** A word of a cue's subject: whether it can be part of a name, and what stands right before it. */
+export interface Word {
+  readonly s: number;
+  readonly e: number;
+  /** Capitalised and not a pronoun or sentence opener. */
+  readonly name: boolean;
+  /** Punctuation (`,`, `(`) came before it: a name run breaks there. */
+  readonly broken: boolean;
+  /** The lower-case word right before it, or ''. */
+  readonly lead: string;
+}
+
+/** The words of `view[start, end)`. */
+export function wordsOf(view: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  let broken = false;
+  let lead = '';
+  let i = start;
+  while (i < end) {
+    const c = view.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (c !== 32 && c !== 10) {
+        broken = true;
+        lead = '';
+      }
+      i++;
+      continue;
+    }
+    const e = wordEnd(view, i, end);
+    const name = isUpperCode(c) && !NOT_NAME.has(view.slice(i, e));
+    out.push({ s: i, e, name, broken, lead });
+    lead = name || e - i > 12 ? '' : view.slice(i, e).toLowerCase();
+    broken = false;
+    i = e;
+  }
+  return out;
+}
+
+/** Start of the last pronoun (`dia`, `ia`, `beliau`, `pihaknya`) in `view[start, end)`, or -1. */
+export function lastPronoun(view: string, start: number, end: number): number {
+  let last = -1;
+  for (const m of view.slice(start, end).matchAll(PRONOUN)) last = start + m.index;
+  return last;
+}
+
+/** Whether a name after this word is an object or an aside (`kepada X`, `di Twitter`, `diberitakan AFP`). */
+function isObjectLead(lead: string): boolean {
+  if (!lead || lead === 'melalui') return false;
+  return OBJECT_MARKERS.has(lead) || /^(?:di|me[mnlr]?|ber|ter)[a-z]{3,}$/.test(lead);
+}
+
+/** Whether the word before `pos` (not before `floor`) makes a mention at `pos` an object. */
+export function isObjectAt(view: string, pos: number, floor: number): boolean {
+  const e = skipSpacesBack(view, pos, floor);
+  const s = wordStart(view, e, floor);
+  return s < e && e - s <= 14 && isObjectLead(view.slice(s, e));
+}
+
+/** A name read from the text with the title words written before it. */
+export interface WrittenName {
+  readonly name: string;
+  readonly titles: readonly string[];
+  /** Where the name was read in the cue. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The name as written: the last run of capitalised words less titles and honorifics (at most three words;
+ * a one-word name goes through `fuller`). In a subject region, runs that are objects or asides are skipped.
+ */
+export function nameFromWords(
+  view: string,
+  words: readonly Word[],
+  region: boolean,
+  fuller: (word: string) => string,
+): WrittenName | null {
+  let k = words.length - 1;
+  while (k >= 0) {
+    while (k >= 0 && !words[k]?.name) k--;
+    const last = k;
+    while (k > 0 && words[k - 1]?.name && !words[k]?.broken) k--;
+    const first = k;
+    k--;
+    if (last < 0) break;
+    if (region && isObjectLead(words[first]?.lead ?? '')) continue;
+    let head = last + 1;
+    while (head > first && last - head + 1 < MAX_NAME_WORDS) {
+      const w = words[head - 1];
+      if (!w || TITLE.has(view.slice(w.s, w.e))) break;
+      head--;
+    }
+    const h = words[head];
+    const t = words[last];
+    if (head > last || !h || !t) {
+      if (region) continue;
+      return null;
+    }
+    let name = view.slice(h.s, t.e).replace(/\s+/g, ' ');
+    if (head === last) name = fuller(name);
+    const title = view
+      .slice(words[first]?.s ?? h.s, h.s)
+      .replace(/[\s,]+$/, '')
+      .replace(/\s+/g, ' ');
+    return { name, titles: title ? [title] : [], start: h.s, end: t.e };
+  }
+  return null;
+}
+
+/** Extends a one-word name to the fullest `Word Next…` written in the paragraphs (`Dwi` → `Dwi Pratikto`). */
+export function fullerName(
+  view: string,
+  paragraphs: readonly { start: number; end: number }[],
+  word: string,
+): string {
+  let best = word;
+  let k = 0;
+  for (let at = view.indexOf(word); at >= 0; at = view.indexOf(word, at + word.length)) {
+    while (k < paragraphs.length && (paragraphs[k]?.end ?? 0) <= at) k++;
+    const p = paragraphs[k];
+    if (!p) break;
+    if (at < p.start || at + word.length > p.end) continue;
+    if (isWordCode(view.charCodeAt(at - 1)) || isWordCode(view.charCodeAt(at + word.length))) continue;
+    let e = at + word.length;
+    for (let n = 1; n < MAX_NAME_WORDS; n++) {
+      const s = skipSpaces(view, e, Math.min(e + 2, p.end));
+      const we = wordEnd(view, s, p.end);
+      const next = view.slice(s, we);
+      if (s === e || we === s || !isUpperCode(view.charCodeAt(s)) || TITLE.has(next) || NOT_NAME.has(next))
+        break;
+      e = we;
+    }
+    const found = view.slice(at, e).replace(/\s+/g, ' ');
+    if (found.length > best.length) best = found;
+  }
+  return best;
+}
+
+/** Whether two words differ by one inserted, deleted or replaced letter. */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
+
+/** Whether a one-word name is a short form of a many-word one (`Jokowi`, `BW`, `Milo`, `Djuju`). */
+export function isShortFormOf(short: string, full: string): boolean {
+  const words = full.split(' ').filter(Boolean);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (/^[A-Z]{2,4}$/.test(short))
+    return words.length === short.length && words.every((w, k) => w[0] === short[k]);
+  if (short.length < 4) return false;
+  if (words.some((w) => w.length >= 5 && w[0] === short[0] && isOneEditAway(w, short))) return true;
+  const low = short.toLowerCase();
+  if (first.length > low.length && first.toLowerCase().startsWith(low)) return true;
+  for (let k = 3; k <= low.length - 2; k++) {
+    if (first.toLowerCase().startsWith(low.slice(0, k)) && last.toLowerCase().startsWith(low.slice(k)))
+      return true;
+  }
+  return false;
+}
