@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerCleanCommand } from './commands/clean.js';
 import { registerDedupCommand } from './commands/dedup.js';
 import { type OutputFormat, runParse } from './commands/parse.js';
+import { registerQuotesCommand } from './commands/quotes.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -69,6 +70,7 @@ export function makeProgram(setCode: (code: number) => void): Command {
     });
   registerDedupCommand(program, { withInputOptions, setCode });
   registerCleanCommand(program, { withInputOptions, setCode });
+  registerQuotesCommand(program, { withInputOptions, setCode });
   return program;
 }
 

@@ -1,8 +1,10 @@
 import type { Article, ArticleMeta, Stage } from './model.js';
 import { makePipeline, type PipelineOptions, runPipeline, startArticle } from './pipeline.js';
 
+export { explainLanguage } from './language/identify.js';
 export type * from './model.js';
 export { makePipeline, type PipelineOptions } from './pipeline.js';
+export { type QuoteRecord, quoteRecords } from './quotes/quote-records.js';
 
 const defaultStages = new Map<string, readonly Stage[]>();
 
