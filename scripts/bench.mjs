@@ -178,15 +178,15 @@ async function main() {
   if (only.includes('passthrough'))
     row('passthrough', await measure(process.execPath, ['-e', passthrough, corpus]));
   const jobArgs = ['--jobs', jobs];
-  const supportsJobs = await measure(process.execPath, [bin, 'parse', '--jobs', '1', '--help']).then(
-    () => true,
-    () => false,
-  );
+  const { spawnSync } = await import('node:child_process');
+  const helpOf = (cmd) =>
+    spawnSync(process.execPath, [bin, cmd, '--help'], { encoding: 'utf8' }).stdout ?? '';
+  const supportsJobs = helpOf('parse').includes('--jobs');
   const j = supportsJobs ? jobArgs : [];
   for (const [name, argv] of [
     ['parse', ['parse', '--format', 'jsonl', ...j, corpus]],
-    ['clean', ['clean', '--format', 'jsonl', ...j, corpus]],
-    ['dedup', ['dedup', '--format', 'jsonl', corpus]],
+    ['clean', ['clean', ...(helpOf('clean').includes('--jobs') ? j : []), corpus]],
+    ['dedup', ['dedup', corpus]],
   ]) {
     if (!only.includes(name)) continue;
     try {

@@ -4,7 +4,9 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ArticleMeta, Diagnostic } from '../model.js';
 import { decodeBytes } from './decode-bytes.js';
+import { expandInputs } from './expand-files.js';
 import { extractHtml } from './extract-html.js';
+import { htmlDepth, MAX_HTML_DEPTH, stripTags } from './guard-html.js';
 import { parseCsv } from './parse-csv.js';
 
 /** One input article as read, before parsing; `error` set when it could not be read. */
@@ -20,6 +22,10 @@ export interface InputRecord {
   /** Messages about the input itself (encoding repaired, …). */
   readonly diagnostics: readonly Diagnostic[];
   readonly error?: string;
+  /** Set when a whole file could not be read (missing, unreadable, corrupt gzip), not just one record. */
+  readonly unreadable?: boolean;
+  /** The original line, kept only for a record that failed to read (for `--rejects`). */
+  readonly raw?: string;
 }
 
 /** Field names of JSONL and CSV records; each list is tried in order. */
@@ -29,6 +35,8 @@ export interface ReadOptions {
   readonly titleField?: string;
   readonly dateField?: string;
   readonly urlField?: string;
+  /** Called with the count of (compressed) bytes read from each file, for progress. */
+  readonly onBytes?: (bytes: number) => void;
 }
 
 /** The default field names, JSONL first, then the CSV headers seen in Indonesian corpora. */
@@ -42,14 +50,17 @@ const FIELDS = {
 
 type Format = 'jsonl' | 'csv' | 'html' | 'text';
 
-/** Reads articles from files (or `-` for standard input): JSONL, CSV, HTML or plain text, gzipped or not. */
+/**
+ * Reads articles from files (or `-` for standard input): JSONL, CSV, HTML or plain text, gzipped or not.
+ * Directories and quoted globs are expanded to the files of known extensions, sorted.
+ */
 export async function* readRecords(
   files: readonly string[],
   options: ReadOptions = {},
   stdin: Readable = process.stdin,
 ): AsyncGenerator<InputRecord> {
   const counter = { index: 0 };
-  for (const file of files.length ? files : ['-']) {
+  for (const file of files.length ? expandInputs(files) : ['-']) {
     yield* readFile(file, options, stdin, counter);
   }
 }
@@ -68,6 +79,7 @@ async function* readFile(
     meta: { id: file },
     diagnostics: [],
     error,
+    unreadable: true,
   });
   let stream: Readable;
   if (file === '-') stream = stdin;
@@ -85,7 +97,7 @@ async function* readFile(
     stream = createReadStream(file);
   }
   try {
-    const input = await sniffGzip(stream);
+    const input = await sniffGzip(stream, options.onBytes);
     const head = input.head;
     const format = formatOf(file.replace(/\.gz$/i, ''), head);
     if (format === 'jsonl') {
@@ -127,6 +139,19 @@ function wholeFile(file: string, bytes: Uint8Array, format: Format, counter: { i
     };
   }
   if (format === 'html') {
+    if (htmlDepth(decoded.text, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+      const diagnostic: Diagnostic = {
+        severity: 'warning',
+        rule: 'html-too-deep',
+        message: `elements nest deeper than ${MAX_HTML_DEPTH}; read as text with the tags stripped`,
+      };
+      return {
+        ...base,
+        text: stripTags(decoded.text),
+        meta: { id: file },
+        diagnostics: [...decoded.diagnostics, diagnostic],
+      };
+    }
     const page = extractHtml(decoded.text);
     return {
       ...base,
@@ -160,6 +185,7 @@ async function* readJsonl(
         meta: { id: String(line) },
         diagnostics: [],
         error: `${file}:${line}: invalid JSON: ${describe(error)}`,
+        raw,
       };
       continue;
     }
@@ -170,6 +196,7 @@ async function* readJsonl(
         meta: { id: String(line) },
         diagnostics: [],
         error: `${file}:${line}: not a JSON object`,
+        raw,
       };
       continue;
     }
@@ -255,17 +282,23 @@ function formatOf(name: string, head: Uint8Array): Format {
 }
 
 /** Peeks at the first bytes; returns a stream of the (gunzipped when needed) content and its head. */
-async function sniffGzip(stream: Readable): Promise<{ stream: AsyncIterable<Buffer>; head: Uint8Array }> {
+async function sniffGzip(
+  stream: Readable,
+  onBytes?: (bytes: number) => void,
+): Promise<{ stream: AsyncIterable<Buffer>; head: Uint8Array }> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await iterator.next();
   const firstChunk: Buffer = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  onBytes?.(firstChunk.length);
   async function* rest(): AsyncGenerator<Buffer> {
     if (firstChunk.length) yield firstChunk;
     if (first.done) return;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
-      yield Buffer.from(next.value);
+      const chunk = Buffer.from(next.value);
+      onBytes?.(chunk.length);
+      yield chunk;
     }
   }
   if (firstChunk[0] === 0x1f && firstChunk[1] === 0x8b) {

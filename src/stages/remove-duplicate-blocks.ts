@@ -1,5 +1,4 @@
 import type { Paragraph, Removed, Stage } from '../model.js';
-import { dice } from '../text/similarity.js';
 import { bigramSet, sequenceKey, wordHashes } from '../text/word-hashes.js';
 
 /** Options of the in-article duplicate remover. */
@@ -14,8 +13,8 @@ export interface DuplicateBlockOptions {
 
 interface Seen {
   readonly index: number;
-  readonly key: string;
-  readonly shingles: Set<number>;
+  /** Sorted, unique hashed word bigrams. */
+  readonly bigrams: Uint32Array;
 }
 
 /**
@@ -26,68 +25,41 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
   const near = options.nearThreshold ?? 0.8;
   const contained = options.containedThreshold ?? 0.9;
   const minWords = options.minWords ?? 5;
+  // Dice >= near is only possible when the smaller set is at least this share of the larger.
+  const sizeRatio = near / (2 - near);
   return (article) => {
+    if (article.paragraphs.length < 2) return article;
     const kept: Seen[] = [];
-    const byKey = new Map<string, Seen>();
-    const byShingle = new Map<number, Seen[]>();
+    const byKey = new Map<string, number>();
+    const everyBigram = new Set<number>();
     const verdicts: (Omit<Removed, keyof Paragraph> | null)[] = [];
     let previousRemoved = false;
-    article.paragraphs.forEach((paragraph, index) => {
+    for (const [index, paragraph] of article.paragraphs.entries()) {
       const words = wordHashes(paragraph.text);
       const key = sequenceKey(words);
       const exact = byKey.get(key);
-      if (exact && words.length && (words.length >= minWords || previousRemoved)) {
-        verdicts.push({
-          reason: 'duplicate',
-          rule: 'exact-duplicate',
-          duplicateOf: exact.index,
-          similarity: 1,
-        });
+      if (exact !== undefined && words.length && (words.length >= minWords || previousRemoved)) {
+        verdicts.push({ reason: 'duplicate', rule: 'exact-duplicate', duplicateOf: exact, similarity: 1 });
         previousRemoved = true;
-        return;
+        continue;
       }
-      const shingles = bigramSet(words);
-      if (words.length >= minWords) {
-        const match = bestMatch(shingles, byShingle);
-        if (match && match.score >= near) {
-          verdicts.push({
-            reason: 'duplicate',
-            rule: 'near-duplicate',
-            duplicateOf: match.seen.index,
-            similarity: round(match.score),
-          });
-          previousRemoved = true;
-          return;
-        }
-        if (match && match.covered >= contained) {
-          verdicts.push({
-            reason: 'duplicate',
-            rule: 'repeated-passage',
-            duplicateOf: match.seen.index,
-            similarity: round(match.covered),
-          });
-          previousRemoved = true;
-          return;
-        }
-      }
-      verdicts.push(null);
-      previousRemoved = false;
-      const seen: Seen = { index, key, shingles };
-      kept.push(seen);
-      if (!byKey.has(key)) byKey.set(key, seen);
-      for (const s of shingles) {
-        const list = byShingle.get(s);
-        if (list) list.push(seen);
-        else byShingle.set(s, [seen]);
-      }
-    });
+      const bigrams = sortedBigrams(words);
+      const verdict =
+        words.length >= minWords ? nearVerdict(bigrams, kept, everyBigram, near, contained, sizeRatio) : null;
+      verdicts.push(verdict);
+      previousRemoved = verdict !== null;
+      if (verdict) continue;
+      kept.push({ index, bigrams });
+      if (!byKey.has(key)) byKey.set(key, index);
+      for (const b of bigrams) everyBigram.add(b);
+    }
     if (kept.length === article.paragraphs.length) return article;
     // duplicateOf points into the final `paragraphs` list.
     const finalIndex = new Map<number, number>();
     for (const [i, seen] of kept.entries()) finalIndex.set(seen.index, i);
     const paragraphs: Paragraph[] = [];
     const removed: Removed[] = [...article.removed];
-    article.paragraphs.forEach((paragraph, index) => {
+    for (const [index, paragraph] of article.paragraphs.entries()) {
       const verdict = verdicts[index];
       if (!verdict) paragraphs.push(paragraph);
       else
@@ -96,38 +68,82 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
           ...verdict,
           duplicateOf: finalIndex.get(verdict.duplicateOf ?? -1) ?? 0,
         });
-    });
+    }
     return { ...article, paragraphs, removed };
   };
 }
 
-/** The earlier paragraph sharing most bigrams, its Dice score, and how much of the new one all earlier text covers. */
-function bestMatch(
-  shingles: Set<number>,
-  byShingle: Map<number, Seen[]>,
-): { seen: Seen; score: number; covered: number } | null {
-  const shared = new Map<Seen, number>();
+/** A near copy of one earlier paragraph, or a passage whose bigrams all earlier text already holds; else null. */
+function nearVerdict(
+  bigrams: Uint32Array,
+  kept: readonly Seen[],
+  everyBigram: ReadonlySet<number>,
+  near: number,
+  contained: number,
+  sizeRatio: number,
+): Omit<Removed, keyof Paragraph> | null {
+  if (bigrams.length === 0 || kept.length === 0) return null;
   let covered = 0;
-  for (const s of shingles) {
-    const list = byShingle.get(s);
-    if (!list) continue;
-    covered++;
-    for (const seen of list) shared.set(seen, (shared.get(seen) ?? 0) + 1);
-  }
+  for (const b of bigrams) if (everyBigram.has(b)) covered++;
+  if (covered === 0) return null;
   let best: Seen | null = null;
   let bestShared = 0;
-  for (const [seen, n] of shared) {
-    if (n > bestShared) {
+  let bestDice = 0;
+  for (const seen of kept) {
+    const small = Math.min(seen.bigrams.length, bigrams.length);
+    const large = Math.max(seen.bigrams.length, bigrams.length);
+    const coverage = covered / bigrams.length;
+    if (small < sizeRatio * large && coverage < contained) continue;
+    const shared = sharedCount(bigrams, seen.bigrams);
+    if (shared > bestShared) {
       best = seen;
-      bestShared = n;
+      bestShared = shared;
+      bestDice = (2 * shared) / (bigrams.length + seen.bigrams.length);
     }
   }
   if (!best) return null;
-  return {
-    seen: best,
-    score: dice(shingles, best.shingles),
-    covered: shingles.size ? covered / shingles.size : 0,
-  };
+  if (bestDice >= near)
+    return {
+      reason: 'duplicate',
+      rule: 'near-duplicate',
+      duplicateOf: best.index,
+      similarity: round(bestDice),
+    };
+  const coverage = covered / bigrams.length;
+  if (coverage >= contained)
+    return {
+      reason: 'duplicate',
+      rule: 'repeated-passage',
+      duplicateOf: best.index,
+      similarity: round(coverage),
+    };
+  return null;
+}
+
+/** Sorted unique bigram hashes of a word-hash sequence (a single word is its own shingle). */
+function sortedBigrams(words: readonly number[]): Uint32Array {
+  const set = bigramSet(words);
+  const out = Uint32Array.from(set);
+  out.sort();
+  return out;
+}
+
+/** Size of the intersection of two sorted unique arrays. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 function round(x: number): number {

@@ -1,0 +1,199 @@
+/**
+ * Runs a task over a stream of records with worker threads and yields the results in input order.
+ * The main thread reads and writes; batches of records go to the workers to amortise messaging; a bounded
+ * number of batches is in flight (sent or finished but not yet yielded), so memory stays bounded whatever
+ * the input's size or the reader's speed.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { InputRecord } from '../io/read-records.js';
+import { makeTask, type TaskResult, type TaskSpec, wireRecord } from './tasks.js';
+import type { BatchMessage, ResultMessage } from './worker.js';
+
+/** Options of `mapOrdered`. */
+export interface MapOptions {
+  /** Worker threads; 1 runs in the main thread. Default: the number of cores. */
+  readonly jobs?: number;
+  /** Records per batch. Default 128. */
+  readonly batchSize?: number;
+  /** A batch is sent once its texts reach this many characters. Default 1,000,000. */
+  readonly batchChars?: number;
+  /** Stops reading when aborted; what was read is still processed and yielded. */
+  readonly signal?: AbortSignal;
+}
+
+/** A record and its result. */
+export interface Mapped {
+  readonly record: InputRecord;
+  readonly result: TaskResult;
+}
+
+/** The default number of jobs: the cores this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+const WORKER = new URL('./worker.js', import.meta.url);
+
+function runSafely(task: (record: InputRecord) => TaskResult, record: InputRecord): TaskResult {
+  try {
+    return task(record);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Maps `task` over `source` with `jobs` workers (in the main thread for one job or one small batch), in order. */
+export async function* mapOrdered(
+  source: AsyncIterable<InputRecord>,
+  spec: TaskSpec,
+  options: MapOptions = {},
+): AsyncGenerator<Mapped> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const batchSize = options.batchSize ?? 128;
+  const batchChars = options.batchChars ?? 1_000_000;
+  const signal = options.signal;
+  const iterator = source[Symbol.asyncIterator]();
+  const aborted = signal
+    ? new Promise<'abort'>((resolve) => {
+        if (signal.aborted) resolve('abort');
+        else signal.addEventListener('abort', () => resolve('abort'), { once: true });
+      })
+    : null;
+  let exhausted = false;
+  // A read that has not answered yet is kept for the next batch, so a slow source (a pipe that trickles)
+  // still gets its records processed after `wait` ms rather than when a batch is full.
+  let pending: Promise<IteratorResult<InputRecord> | 'abort'> | null = null;
+  const TIMEOUT = Symbol('timeout');
+  const nextRecord = async (wait?: number): Promise<InputRecord | null | typeof TIMEOUT> => {
+    if (exhausted || signal?.aborted) {
+      exhausted = true;
+      return null;
+    }
+    pending ??= aborted ? Promise.race([iterator.next(), aborted]) : iterator.next();
+    let timer: NodeJS.Timeout | undefined;
+    const next =
+      wait === undefined
+        ? await pending
+        : await Promise.race([
+            pending,
+            new Promise<typeof TIMEOUT>((resolve) => {
+              timer = setTimeout(() => resolve(TIMEOUT), wait);
+            }),
+          ]);
+    if (timer) clearTimeout(timer);
+    if (next === TIMEOUT) return TIMEOUT;
+    pending = null;
+    if (next === 'abort' || next.done) {
+      exhausted = true;
+      return null;
+    }
+    return next.value;
+  };
+  /** Reads up to a batch; `idle` true when results wait to be written, so an idle source is not waited on. */
+  const readBatch = async (idle = false): Promise<InputRecord[]> => {
+    const batch: InputRecord[] = [];
+    let chars = 0;
+    while (batch.length < batchSize && chars < batchChars) {
+      const record = await nextRecord(batch.length || idle ? 100 : undefined);
+      if (record === TIMEOUT || !record) break;
+      batch.push(record);
+      chars += record.text?.length ?? 0;
+    }
+    return batch;
+  };
+
+  if (jobs === 1 || !existsSync(fileURLToPath(WORKER))) {
+    const task = makeTask(spec);
+    for (;;) {
+      const record = await nextRecord();
+      if (record === TIMEOUT || !record) return;
+      yield { record, result: runSafely(task, record) };
+    }
+  }
+  const first = await readBatch();
+  if (exhausted) {
+    // Too little input to pay for starting workers: the same task in this thread.
+    const task = makeTask(spec);
+    for (const record of first) yield { record, result: runSafely(task, record) };
+    return;
+  }
+
+  interface Slot {
+    worker: Worker;
+    outstanding: Set<number>;
+  }
+  const batches = new Map<number, InputRecord[]>();
+  const done = new Map<number, readonly TaskResult[]>();
+  let wake: (() => void) | null = null;
+  const settle = (seq: number, results: readonly TaskResult[]) => {
+    done.set(seq, results);
+    wake?.();
+  };
+  const slots: Slot[] = [];
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER, { workerData: spec }), outstanding: new Set() };
+    slot.worker.on('message', (message: ResultMessage) => {
+      slot.outstanding.delete(message.seq);
+      settle(message.seq, message.results);
+    });
+    const fail = (reason: string) => {
+      const index = slots.indexOf(slot);
+      if (index < 0) return;
+      // The worker died (out of memory, a crash): its batches become error results; a new worker takes over.
+      for (const seq of slot.outstanding)
+        settle(
+          seq,
+          (batches.get(seq) ?? []).map(() => ({ error: `worker failed: ${reason}` })),
+        );
+      slot.outstanding.clear();
+      slots[index] = spawn();
+      void slot.worker.terminate();
+    };
+    slot.worker.on('error', (error) => fail(error.message));
+    slot.worker.on('exit', (code) => fail(`exited with code ${code}`));
+    return slot;
+  };
+  for (let i = 0; i < jobs; i++) slots.push(spawn());
+  let sent = 0;
+  let emitted = 0;
+  const dispatch = (records: InputRecord[]) => {
+    const seq = sent++;
+    batches.set(seq, records);
+    let slot = slots[0] as Slot;
+    for (const s of slots) if (s.outstanding.size < slot.outstanding.size) slot = s;
+    slot.outstanding.add(seq);
+    slot.worker.postMessage({ seq, records: records.map(wireRecord) } satisfies BatchMessage);
+  };
+  const maxInFlight = jobs * 3;
+  try {
+    dispatch(first);
+    for (;;) {
+      while (!exhausted && sent - emitted < maxInFlight && !done.has(emitted)) {
+        const batch = await readBatch(sent > emitted);
+        if (!batch.length) break;
+        dispatch(batch);
+      }
+      const results = done.get(emitted);
+      if (results) {
+        const records = batches.get(emitted) as InputRecord[];
+        done.delete(emitted);
+        batches.delete(emitted);
+        emitted++;
+        for (let i = 0; i < records.length; i++)
+          yield { record: records[i] as InputRecord, result: results[i] ?? { error: 'no result' } };
+        continue;
+      }
+      if (exhausted && emitted === sent) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+    }
+  } finally {
+    const all = slots.splice(0);
+    await Promise.all(all.map((slot) => slot.worker.terminate()));
+  }
+}

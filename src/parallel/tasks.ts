@@ -1,0 +1,67 @@
+/**
+ * The per-record work that runs in the main thread (`--jobs 1`) or in a worker thread: the same function
+ * either way, so the output is byte-identical whatever the number of jobs.
+ */
+import { failedArticle, safeParse } from '../index.js';
+import type { InputRecord } from '../io/read-records.js';
+import type { Article } from '../model.js';
+import { makeObserver, type Observation } from '../report/observe.js';
+
+/** Which work to do on each record; plain data, so it can be sent to a worker. */
+export type TaskSpec =
+  /** The article record: as JSON text (`json`) or as an object too (`object`, main thread only). */
+  | { readonly kind: 'article'; readonly cleanOnly?: boolean; readonly keepObject?: boolean }
+  /** What `check` and `stats` measure. */
+  | { readonly kind: 'observe' };
+
+/** The result of one record. */
+export interface TaskResult {
+  /** The record's error, when it failed. */
+  readonly error?: string;
+  /** The article record as one line of JSON (kind `article`). */
+  readonly json?: string;
+  /** The article record itself (kind `article` with `keepObject`). */
+  readonly article?: Article;
+  /** Kind `observe`. */
+  readonly observation?: Observation;
+}
+
+/** Turns one input record into an article record (a failed read becomes an error record). */
+export function articleOf(record: InputRecord, cleanOnly = false): Article {
+  if (record.error || record.text === null) return failedArticle(record.meta, record.error ?? 'no text');
+  const article = safeParse(record.text, record.meta, { cleanOnly });
+  if (!record.diagnostics.length) return article;
+  return { ...article, diagnostics: [...record.diagnostics, ...article.diagnostics] };
+}
+
+/** Makes the function for a task: built once (pipelines, tables), then called per record. */
+export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
+  if (spec.kind === 'observe') {
+    const observe = makeObserver();
+    return (record) => {
+      const observation = observe(record);
+      return observation.error === undefined ? { observation } : { observation, error: observation.error };
+    };
+  }
+  const cleanOnly = spec.cleanOnly === true;
+  return (record) => {
+    const article = articleOf(record, cleanOnly);
+    const json = JSON.stringify(article);
+    const result: TaskResult = spec.keepObject ? { json, article } : { json };
+    return article.error === undefined ? result : { ...result, error: article.error };
+  };
+}
+
+/** The part of an input record a worker needs (the rest stays in the main thread). */
+export function wireRecord(record: InputRecord): InputRecord {
+  return {
+    file: record.file,
+    line: record.line,
+    index: record.index,
+    text: record.text,
+    meta: record.meta,
+    diagnostics: record.diagnostics,
+    ...(record.error === undefined ? {} : { error: record.error }),
+    ...(record.unreadable ? { unreadable: true } : {}),
+  };
+}
