@@ -136,6 +136,10 @@ export function makeProgram(setCode: (code: number) => void): Command {
     .option(
       '-o, --output <file>',
       'write records to FILE (gzipped when it ends in .gz) instead of standard output',
+    )
+    .option(
+      '--languages <codes>',
+      'keep only articles in these ISO 639-3 languages, e.g. ind,zsm; the rest go to --rejects with the reason',
     );
   parse.action(async (files: string[], options: Values) => {
     setCode(
@@ -143,6 +147,10 @@ export function makeProgram(setCode: (code: number) => void): Command {
         ...batchValues(parse, options),
         format: formatOf(str(options.format)),
         output: str(options.output),
+        languages: str(options.languages)
+          ?.split(',')
+          .map((code) => code.trim())
+          .filter(Boolean),
       }),
     );
   });

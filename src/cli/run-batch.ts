@@ -80,6 +80,10 @@ export async function runBatch(
       records++;
       progress.article();
       const error = mapped.result.error;
+      if (mapped.result.setAside !== undefined) {
+        await rejects.add(mapped.record, mapped.result.setAside);
+        continue;
+      }
       if (error !== undefined) {
         failed++;
         if (options.reportFailures !== false)

@@ -16,6 +16,8 @@ export interface ParseOptions extends BatchOptions {
   readonly output?: string;
   /** Run only the cleaning stages (the `clean` job). Default false. */
   readonly cleanOnly?: boolean;
+  /** Keep only these languages (ISO 639-3); the rest go to `--rejects` with the reason. Default: all. */
+  readonly languages?: readonly string[];
 }
 
 /** Turns one input record into an article record (a failed read becomes an error record). */
@@ -33,7 +35,12 @@ export async function runParse(files: readonly string[], options: ParseOptions):
     files,
     // A person reads the summary as it comes: one job keeps it streaming record by record.
     format === 'summary' ? { ...options, jobs: 1 } : options,
-    { kind: 'article', cleanOnly: options.cleanOnly === true, keepObject: format === 'summary' },
+    {
+      kind: 'article',
+      cleanOnly: options.cleanOnly === true,
+      keepObject: format === 'summary',
+      ...(options.languages?.length ? { languages: options.languages } : {}),
+    },
     async ({ result }) => {
       if (format === 'summary') {
         if (result.article) await output.write(summarize(result.article));

@@ -10,7 +10,13 @@ import { makeObserver, type Observation } from '../report/observe.js';
 /** Which work to do on each record; plain data, so it can be sent to a worker. */
 export type TaskSpec =
   /** The article record: as JSON text (`json`) or as an object too (`object`, main thread only). */
-  | { readonly kind: 'article'; readonly cleanOnly?: boolean; readonly keepObject?: boolean }
+  | {
+      readonly kind: 'article';
+      readonly cleanOnly?: boolean;
+      readonly keepObject?: boolean;
+      /** Keep only articles in these languages (ISO 639-3); the rest are set aside. */
+      readonly languages?: readonly string[];
+    }
   /** What `check` and `stats` measure. */
   | { readonly kind: 'observe' };
 
@@ -22,6 +28,8 @@ export interface TaskResult {
   readonly json?: string;
   /** The article record itself (kind `article` with `keepObject`). */
   readonly article?: Article;
+  /** Why the record was set aside (not an error: `--languages` filtered it out). */
+  readonly setAside?: string;
   /** Kind `observe`. */
   readonly observation?: Observation;
 }
@@ -44,8 +52,11 @@ export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
     };
   }
   const cleanOnly = spec.cleanOnly === true;
+  const languages = spec.languages?.length ? new Set(spec.languages) : null;
   return (record) => {
     const article = articleOf(record, cleanOnly);
+    if (languages && article.error === undefined && !languages.has(article.language.code))
+      return { setAside: `language ${article.language.code} is not one of ${[...languages].join(',')}` };
     const json = JSON.stringify(article);
     const result: TaskResult = spec.keepObject ? { json, article } : { json };
     return article.error === undefined ? result : { ...result, error: article.error };
