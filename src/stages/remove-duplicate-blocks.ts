@@ -1,4 +1,5 @@
 import type { Paragraph, Removed, Stage } from '../model.js';
+import { sortedIntersectionSize } from '../text/similarity.js';
 import { bigramSet, sequenceKey, wordHashes } from '../text/word-hashes.js';
 
 /** Options of the in-article duplicate remover. */
@@ -94,7 +95,7 @@ function nearVerdict(
     const large = Math.max(seen.bigrams.length, bigrams.length);
     const coverage = covered / bigrams.length;
     if (small < sizeRatio * large && coverage < contained) continue;
-    const shared = sharedCount(bigrams, seen.bigrams);
+    const shared = sortedIntersectionSize(bigrams, seen.bigrams);
     if (shared > bestShared) {
       best = seen;
       bestShared = shared;
@@ -126,24 +127,6 @@ function sortedBigrams(words: readonly number[]): Uint32Array {
   const out = Uint32Array.from(set);
   out.sort();
   return out;
-}
-
-/** Size of the intersection of two sorted unique arrays. */
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
 }
 
 function round(x: number): number {
