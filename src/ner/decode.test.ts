@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viterbi } from './decode.js';
+import { viterbi, viterbiSlow } from './decode.js';
 import { mayFollow, TAG_COUNT, TAGS } from './tags.js';
 
 const tagIds = (...names: string[]): number[] => names.map((n) => TAGS.indexOf(n as (typeof TAGS)[number]));
@@ -46,5 +46,35 @@ describe('viterbi', () => {
 
   it('handles an empty sequence', () => {
     expect(viterbi(new Float32Array(0), flat, start, 0).length).toBe(0);
+  });
+});
+
+describe('viterbi (unrolled) against the one-tag-at-a-time search', () => {
+  /** Deterministic pseudo-random numbers in [-range, range), with ties when `coarse`. */
+  function numbers(count: number, seed: number, range: number, coarse: boolean): Float32Array {
+    const out = new Float32Array(count);
+    let s = seed;
+    for (let i = 0; i < count; i++) {
+      s = (Math.imul(s, 1103515245) + 12345) | 0;
+      const u = (s >>> 8) / 2 ** 24;
+      out[i] = coarse ? Math.round(u * 4) - 2 : (u * 2 - 1) * range;
+    }
+    return out;
+  }
+
+  it.each([
+    [1, 1, false],
+    [2, 2, false],
+    [50, 3, false],
+    [400, 4, false],
+    [60, 5, true],
+    [300, 6, true],
+  ])('finds the same tags for %i tokens (seed %i, ties %s)', (count, seed, coarse) => {
+    const scores = numbers(count * TAG_COUNT, seed, 5, coarse);
+    const transitions = numbers(TAG_COUNT * TAG_COUNT, seed + 100, 3, coarse);
+    const start = numbers(TAG_COUNT, seed + 200, 3, coarse);
+    const fast = viterbi(scores, transitions, start, count);
+    const slow = viterbiSlow(scores, transitions, start, count, new Uint8Array(count));
+    expect(Array.from(fast)).toEqual(Array.from(slow));
   });
 });

@@ -33,79 +33,70 @@ export interface Gazetteer {
   readonly size: number;
 }
 
-/** Encodes hash → mask entries as base64 (the generated file's format). */
+/** Bits of a key that pick its run: entries are grouped by their key's top INDEX_BITS bits. */
+const INDEX_BITS = 16;
+const RUNS = 1 << INDEX_BITS;
+
+/** True on little-endian machines, where the encoded 16-bit arrays are read in place. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Encodes hash → mask entries as base64 (the generated file's format): the entries sorted by key, as the
+ * number of entries in each of the 2^16 runs of keys with the same top 16 bits (one byte each), then every
+ * key's low 16 bits, then every mask (16-bit little-endian arrays). Decoding is a few array copies.
+ */
 export function encodeGazetteer(entries: ReadonlyMap<number, number>): string {
   const pairs = [...entries].map(([k, m]) => [k >>> 0 || 1, m] as const).sort((a, b) => a[0] - b[0]);
-  const bytes: number[] = [];
-  let prev = 0;
-  for (const [key, value] of pairs) {
-    let delta = key - prev;
-    prev = key;
-    while (delta >= 128) {
-      bytes.push((delta % 128) | 128);
-      delta = Math.floor(delta / 128);
-    }
-    bytes.push(delta);
-    let mask = value;
-    while (mask >= 128) {
-      bytes.push((mask & 127) | 128);
-      mask >>>= 7;
-    }
-    bytes.push(mask);
-  }
-  return Buffer.from(bytes).toString('base64');
+  const count = pairs.length;
+  const bytes = Buffer.alloc(RUNS + count * 4);
+  pairs.forEach(([key, mask], e) => {
+    const run = key >>> (32 - INDEX_BITS);
+    if (bytes[run] === 255) throw new Error('gazetteer: more than 255 names share a key prefix');
+    bytes[run] = (bytes[run] as number) + 1;
+    bytes.writeUInt16LE(key & 0xffff, RUNS + e * 2);
+    if (mask > 0xffff) throw new Error('gazetteer: a mask wider than 16 bits');
+    bytes.writeUInt16LE(mask, RUNS + count * 2 + e * 2);
+  });
+  return bytes.toString('base64');
 }
 
 /** Decodes a base64 name set made by `encodeGazetteer`. */
 export function decodeGazetteer(base64: string): Gazetteer {
   const bytes = Buffer.from(base64, 'base64');
-  // Every entry takes at least two bytes, so this bounds the count.
-  const hashes = new Uint32Array(bytes.length >> 1);
-  const masks = new Uint16Array(bytes.length >> 1);
-  let count = 0;
-  let prev = 0;
-  let i = 0;
-  const length = bytes.length;
-  while (i < length) {
-    let b = bytes[i++] as number;
-    let delta = b & 127;
-    let shift = 7;
-    while (b >= 128) {
-      b = bytes[i++] as number;
-      delta += (b & 127) * 2 ** shift;
-      shift += 7;
+  const count = (bytes.length - RUNS) >> 2;
+  if (count < 0 || bytes.length !== RUNS + count * 4) throw new Error('gazetteer: bad length');
+  // Copied into fresh, aligned arrays (the decoded buffer may sit at any offset of a shared pool).
+  const lows = new Uint16Array(count);
+  const masks = new Uint16Array(count);
+  new Uint8Array(lows.buffer).set(bytes.subarray(RUNS, RUNS + count * 2));
+  new Uint8Array(masks.buffer).set(bytes.subarray(RUNS + count * 2));
+  if (!LITTLE_ENDIAN) {
+    for (let e = 0; e < count; e++) {
+      const l = lows[e] as number;
+      const m = masks[e] as number;
+      lows[e] = (l >> 8) | ((l & 255) << 8);
+      masks[e] = (m >> 8) | ((m & 255) << 8);
     }
-    prev += delta;
-    hashes[count] = prev;
-    b = bytes[i++] as number;
-    let mask = b & 127;
-    if (b >= 128) mask |= ((bytes[i++] as number) & 127) << 7;
-    masks[count] = mask;
-    count++;
   }
-  let size = 1024;
-  while (size < count * 2) size *= 2;
-  const keys = new Int32Array(size);
-  const values = new Uint16Array(size);
-  const mask = size - 1;
-  for (let k = 0; k < count; k++) {
-    const key = (hashes[k] as number) | 0;
-    let slot = key & mask;
-    while (keys[slot] !== 0) slot = (slot + 1) & mask;
-    keys[slot] = key;
-    values[slot] = masks[k] as number;
+  // first[run] is the first entry of the run; a lookup scans its few keys.
+  const first = new Uint32Array(RUNS + 1);
+  for (let run = 0, at = 0; run < RUNS; run++) {
+    at += bytes[run] as number;
+    first[run + 1] = at;
   }
+  const shift = 32 - INDEX_BITS;
   return {
     size: count,
     get(hash: number): number {
-      const key = hash | 0 || 1;
-      let slot = key & mask;
-      for (;;) {
-        const found = keys[slot] as number;
-        if (found === key) return values[slot] as number;
-        if (found === 0) return 0;
-        slot = (slot + 1) & mask;
+      const key = hash >>> 0 || 1;
+      const run = key >>> shift;
+      const low = key & 0xffff;
+      for (let e = first[run] as number, last = first[run + 1] as number; e < last; e++) {
+        const found = lows[e] as number;
+        if (found === low) return masks[e] as number;
+        if (found > low) return 0;
       }
+      return 0;
     },
   };
 }

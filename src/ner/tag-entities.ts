@@ -1,11 +1,11 @@
 import { NER_GAZETTEER } from '../data/generated/ner-gazetteer.js';
 import { NER_WEIGHTS } from '../data/generated/ner-weights.js';
 import { viterbi } from './decode.js';
-import { FEATURES_PER_TOKEN, type Featurizer, makeFeaturizer } from './features.js';
+import { type Featurizer, makeFeaturizer } from './features.js';
 import { decodeGazetteer } from './gazetteer.js';
 import { type EntityType, isInside, TAG_COUNT, typeOfTag } from './tags.js';
 import { type Tokens, tokenize } from './tokenize.js';
-import { decodeWeights, emissions, type NerWeights } from './weights.js';
+import { decodePackedWeights, type NerWeights, type PackedWeights } from './weights.js';
 
 export type { EntityType } from './tags.js';
 
@@ -25,16 +25,24 @@ export interface Tagger {
 
 /** Makes a tagger from encoded weights and gazetteer (the generated files' strings). */
 export function makeTagger(weightsBase64: string, gazetteerBase64: string): Tagger {
-  const model = decodeWeights(weightsBase64);
+  const packed = decodePackedWeights(weightsBase64);
+  const model: Model = { table: packed, transitions: packed.transitions, start: packed.start };
   const featurizer = makeFeaturizer(decodeGazetteer(gazetteerBase64));
   return { tag: (text, start = 0, end = text.length) => tagWith(model, featurizer, text, start, end) };
+}
+
+/** What tagging reads of the weights: the packed feature table and the tag transitions. */
+interface Model {
+  readonly table: PackedWeights;
+  readonly transitions: NerWeights['transitions'];
+  readonly start: NerWeights['start'];
 }
 
 /** Longest token window tagged at once; longer ranges are cut after a sentence end so memory stays bounded. */
 const WINDOW = 2000;
 
 function tagWith(
-  model: NerWeights,
+  model: Model,
   featurizer: Featurizer,
   text: string,
   start: number,
@@ -68,15 +76,14 @@ function tagWith(
 }
 
 function tagWindow(
-  model: NerWeights,
+  model: Model,
   featurizer: Featurizer,
   text: string,
   tokens: Tokens,
   spans: EntitySpan[],
 ): void {
   const n = tokens.count;
-  const offsets = featurizer.featurize(text, tokens, model.bits);
-  const scores = emissions(model.weights, model.scale, offsets, FEATURES_PER_TOKEN, n);
+  const scores = featurizer.score(text, tokens, model.table);
   const tags = viterbi(scores, model.transitions, model.start, n);
   let k = 0;
   while (k < n) {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TAG_COUNT } from './tags.js';
-import { decodeWeights, emissions, encodeWeights, TAG_STRIDE } from './weights.js';
+import {
+  decodePackedWeights,
+  decodeWeights,
+  emissions,
+  encodeWeights,
+  packWeights,
+  TAG_STRIDE,
+} from './weights.js';
 
 describe('weights', () => {
   const bits = 4;
@@ -34,5 +41,21 @@ describe('weights', () => {
 
   it('rejects an unknown format', () => {
     expect(() => decodeWeights(Buffer.from([99, 4]).toString('base64'))).toThrow(/version/);
+  });
+
+  it('packs biased bytes, two words per bucket, the same whether decoded packed or packed after decoding', () => {
+    const encoded = encodeWeights({ bits, scale: 1, weights, transitions, start });
+    const packed = decodePackedWeights(encoded);
+    expect(Array.from(packed.words)).toEqual(Array.from(packWeights(model).words));
+    expect(packed.scale).toBe(model.scale);
+    expect(Array.from(packed.transitions)).toEqual(Array.from(model.transitions));
+    // Bucket 3: tag 1 positive, tag 6 negative; every other byte holds the bias of a zero weight.
+    const byte = (bucket: number, tag: number): number =>
+      ((packed.words[bucket * 2 + (tag >> 2)] as number) >>> ((tag & 3) * 8)) & 255;
+    expect(byte(3, 1) - 128).toBe(model.weights[3 * TAG_STRIDE + 1]);
+    expect(byte(3, 6) - 128).toBe(model.weights[3 * TAG_STRIDE + 6]);
+    expect(byte(3, 6)).toBeLessThan(128);
+    expect(byte(3, 0)).toBe(128);
+    expect(byte(2, 5)).toBe(128);
   });
 });

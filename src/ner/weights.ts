@@ -58,9 +58,8 @@ export function encodeWeights(model: NerWeights): string {
   return Buffer.concat([Buffer.from(bytes), Buffer.from(entries)]).toString('base64');
 }
 
-/** Decodes weights made by `encodeWeights`. */
-export function decodeWeights(base64: string): NerWeights {
-  const bytes = Buffer.from(base64, 'base64');
+/** The header of encoded weights: table bits, scale, transitions and start weights; and where entries begin. */
+function decodeHeader(bytes: Uint8Array) {
   if (bytes[0] !== VERSION) throw new Error(`ner weights: unknown version ${bytes[0]}`);
   const bits = bytes[1] as number;
   const floats = TAG_COUNT * TAG_COUNT + TAG_COUNT + 1;
@@ -69,25 +68,90 @@ export function decodeWeights(base64: string): NerWeights {
   const scale = header[0] as number;
   const transitions = header.slice(1, 1 + TAG_COUNT * TAG_COUNT);
   const start = header.slice(1 + TAG_COUNT * TAG_COUNT);
-  // Kept as int8: a quarter of the memory of floats, so the table stays in cache while tagging.
+  return { bits, scale, transitions, start, entries: 2 + floats * 4 };
+}
+
+/** Decodes weights made by `encodeWeights`. */
+export function decodeWeights(base64: string): NerWeights {
+  const bytes = Buffer.from(base64, 'base64');
+  const { bits, scale, transitions, start, entries } = decodeHeader(bytes);
+  // Kept as int8: a quarter of the memory of floats.
   const weights = new Int8Array((1 << bits) * TAG_STRIDE);
-  let i = 2 + floats * 4;
+  // Entries: the varint gap to the previous non-zero weight's index, then the weight as a byte.
   let index = 0;
-  const length = bytes.length;
-  while (i < length) {
+  for (let i = entries, length = bytes.length; i < length; ) {
     let b = bytes[i++] as number;
     let delta = b & 127;
-    let shift = 7;
-    while (b >= 128) {
+    for (let unit = 128; b >= 128; unit *= 128) {
       b = bytes[i++] as number;
-      delta += (b & 127) * 2 ** shift;
-      shift += 7;
+      delta += (b & 127) * unit;
     }
     index += delta;
     const q = bytes[i++] as number;
     weights[index] = q > 127 ? q - 256 : q;
   }
   return { bits, weights, scale, transitions, start };
+}
+
+/** An int8 table packed for summing two tags per addition (see `packWeights`). */
+export interface PackedWeights {
+  readonly bits: number;
+  /**
+   * Bucket b is `words[2b]` (tags 0-3) and `words[2b + 1]` (tags 4-7), one byte per tag holding weight + 128:
+   * masking every other byte out of a word gives two 16-bit lanes, and a token's 32 features never carry
+   * from one lane into the next (32 × 255 < 2^16).
+   */
+  readonly words: Int32Array;
+  readonly scale: number;
+}
+
+/** What the biased bytes add beyond the weights, per token (32 features × 128). */
+export const PACK_BIAS = 32 * 128;
+
+function checkPackable(): void {
+  if (TAG_STRIDE !== 8 || TAG_COUNT > 8) throw new Error('ner weights: only 8-tag buckets pack');
+}
+
+/** Packs an int8 model's table for `Featurizer.score` (see `PackedWeights`). */
+export function packWeights(model: NerWeights): PackedWeights {
+  checkPackable();
+  const weights = model.weights;
+  if (!(weights instanceof Int8Array)) throw new Error('ner weights: only an int8 table packs');
+  const words = new Int32Array(weights.length >> 2);
+  for (let i = 0, j = 0; i < words.length; i++, j += 4) {
+    words[i] =
+      ((weights[j] as number) + 128) |
+      (((weights[j + 1] as number) + 128) << 8) |
+      (((weights[j + 2] as number) + 128) << 16) |
+      (((weights[j + 3] as number) + 128) << 24);
+  }
+  return { bits: model.bits, words, scale: model.scale };
+}
+
+/** Decodes weights straight into a packed table (what `packWeights(decodeWeights(…))` makes) and the transitions. */
+export function decodePackedWeights(
+  base64: string,
+): PackedWeights & Pick<NerWeights, 'transitions' | 'start'> {
+  checkPackable();
+  const bytes = Buffer.from(base64, 'base64');
+  const { bits, scale, transitions, start, entries } = decodeHeader(bytes);
+  // Every byte starts at the bias (a zero weight); each weight is added once, into its own byte, and
+  // 128 + weight stays in 0..255, so nothing carries into the next byte.
+  const words = new Int32Array((1 << bits) * (TAG_STRIDE >> 2)).fill(0x80808080 | 0);
+  let index = 0;
+  for (let i = entries, length = bytes.length; i < length; ) {
+    let b = bytes[i++] as number;
+    let delta = b & 127;
+    for (let unit = 128; b >= 128; unit *= 128) {
+      b = bytes[i++] as number;
+      delta += (b & 127) * unit;
+    }
+    index += delta;
+    const q = bytes[i++] as number;
+    const word = index >> 2;
+    words[word] = ((words[word] as number) + ((q > 127 ? q - 256 : q) << ((index & 3) << 3))) | 0;
+  }
+  return { bits, words, scale, transitions, start };
 }
 
 /** Per-token tag scores, `(token * TAG_COUNT + tag)`, from the table offsets of each token's features. */

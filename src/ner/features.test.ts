@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { NER_GAZETTEER } from '../data/generated/ner-gazetteer.js';
+import { NER_WEIGHTS } from '../data/generated/ner-weights.js';
+import { FEATURES_PER_TOKEN, makeFeaturizer } from './features.js';
+import { decodeGazetteer } from './gazetteer.js';
+import { tokenize } from './tokenize.js';
+import { bucketOf, decodePackedWeights, decodeWeights, emissions, TAG_STRIDE } from './weights.js';
+
+describe('featurizer', () => {
+  const featurizer = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
+  const model = decodeWeights(NER_WEIGHTS);
+  const packed = decodePackedWeights(NER_WEIGHTS);
+  const texts = [
+    'Bupati Kutai Kartanegara Rita Widyasari mengatakan, sosialisasi sudah dilakukan.',
+    '"Kami sudah berkoordinasi dengan Polres Kukar," kata Rita di Tenggarong, Senin (29/2/2016).',
+    'Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka baru. Ia ditahan di Rutan KPK!',
+    'ÉCOLE Ñandú über ŠKODA — Mahkamah Konstitusi: anak-anak Ma’ruf 1.500 orang; x',
+    'a',
+    '',
+  ];
+
+  it.each(texts)('scores %j as the feature table and the weight sums do', (text) => {
+    const tokens = tokenize(text);
+    const offsets = featurizer.featurize(text, tokens, model.bits);
+    const want = emissions(model.weights, model.scale, offsets, FEATURES_PER_TOKEN, tokens.count);
+    expect(Array.from(featurizer.score(text, tokens, packed))).toEqual(Array.from(want));
+  });
+
+  it('gives the same features whatever was featurized before (scratch reuse)', () => {
+    const text = texts[1] as string;
+    const first = featurizer.featurize(text, tokenize(text));
+    featurizer.featurize(texts.join(' '), tokenize(texts.join(' ')));
+    featurizer.featurize('x', tokenize('x'));
+    expect(Array.from(featurizer.featurize(text, tokenize(text)))).toEqual(Array.from(first));
+  });
+
+  it('bucketed features are the raw hashes through bucketOf', () => {
+    const text = texts[0] as string;
+    const tokens = tokenize(text);
+    const raw = featurizer.featurize(text, tokens);
+    const offsets = featurizer.featurize(text, tokens, 12);
+    expect(Array.from(offsets)).toEqual(Array.from(raw, (h) => bucketOf(h, 12) * TAG_STRIDE));
+  });
+
+  it('makes different features for different words and for capitalisation', () => {
+    const f = (text: string): number[] => Array.from(featurizer.featurize(text, tokenize(text)));
+    expect(f('Jakarta')).not.toEqual(f('jakarta'));
+    expect(f('Jakarta')).not.toEqual(f('Bandung'));
+    expect(f('Jakarta')).toEqual(f('Jakarta'));
+  });
+});
