@@ -9,7 +9,8 @@ export interface Entities {
   readonly organizations: Organization[];
 }
 
-const single = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const MULTI_SPACE = /^\s|\s$|\s{2,}|[^\S ]/;
+const single = (s: string): string => (MULTI_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 const wordsOf = (s: string): string[] => single(s).toLowerCase().split(' ');
 
 /** Whether `part` is a run of whole words inside `whole` (`Rita` in `Rita Widyasari`). */
@@ -149,10 +150,8 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
   const byStart = (a: Mention, b: Mention) => a.start - b.start;
   return {
     people: people
-      .sort(
-        (a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)),
-      )
-      .map((p) => ({ name: p.name, titles: p.titles, mentions: p.mentions.sort(byStart) })),
+      .map((p) => ({ name: p.name, titles: p.titles, mentions: p.mentions.sort(byStart) }))
+      .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)),
     places: [...places.values()]
       .filter((d) => d.standsAlone)
       .map((d) => ({ ...d.place, aliases: d.aliases, mentions: d.mentions.sort(byStart) })),

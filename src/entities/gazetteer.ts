@@ -3,6 +3,7 @@ import { WILAYAH_VILLAGES } from '../data/generated/wilayah-villages.js';
 import { INDONESIA_ALIASES, PLACE_ALIASES, PLACE_DISPLAY_NAMES } from '../data/places-aliases.js';
 import { COUNTRIES, WORLD_CITIES, WORLD_REGIONS } from '../data/world-places.js';
 import type { PlaceKind } from '../model.js';
+import { type hashWord, makeWordTable } from './word-hash.js';
 
 /** A place the gazetteer knows: display name, kind and administrative code (null outside Indonesia). */
 export interface PlaceEntry {
@@ -21,6 +22,10 @@ export interface Gazetteer {
   village(name: string): readonly PlaceEntry[];
   /** Whether some known name (not a village) starts with this lower-case word: a cheap test before lookups. */
   startsName(lowerWord: string): boolean;
+  /** The most words of a known name (not a village) that starts with this lower-case word; 0 for none. */
+  longestFrom(lowerWord: string): number;
+  /** {@link longestFrom} by the word's {@link hashWord} (before any hyphen), without making a string. */
+  longestFromHash(headHash: number): number;
   /** A short form as written (`Kukar`, `Kaltim`, `AS`), case-sensitive. */
   alias(form: string): PlaceEntry | undefined;
 }
@@ -127,14 +132,22 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
     if (entry) aliases.set(form, entry);
   }
   for (const list of bare.values()) list.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
-  const firstWords = new Set<string>();
-  for (const key of [...bare.keys(), ...[...aliases.keys()].map(keyOf)])
-    firstWords.add(key.split(/[\s-]/)[0] ?? key);
+  // First word of every known name → the most words such a name has (bounds the lookups of a run).
+  const firstWords = new Map<string, number>();
+  for (const key of [...bare.keys(), ...[...aliases.keys()].map(keyOf)]) {
+    const first = key.split(/[\s-]/)[0] ?? key;
+    const words = key.split(' ').length;
+    if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
+  }
+  const longestTable = makeWordTable(firstWords);
+  const longestFrom = (lowerWord: string): number => {
+    const dash = lowerWord.indexOf('-');
+    return firstWords.get(dash < 0 ? lowerWord : lowerWord.slice(0, dash)) ?? 0;
+  };
   return {
-    startsName: (lowerWord) => {
-      const dash = lowerWord.indexOf('-');
-      return firstWords.has(dash < 0 ? lowerWord : lowerWord.slice(0, dash));
-    },
+    startsName: (lowerWord) => longestFrom(lowerWord) > 0,
+    longestFrom,
+    longestFromHash: (headHash) => longestTable.get(headHash),
     bare: (name) => bare.get(keyOf(name)) ?? empty,
     ofKind: (kind, name) =>
       kind === 'village'

@@ -1,7 +1,8 @@
-import { COMMON_WORDS } from '../data/generated/common-words.js';
+import { COMMON_WORDS, PERSON_NAME_WORDS } from '../data/generated/common-words.js';
 import { ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_TAILS } from '../data/organizations.js';
 import { HONORIFICS, TITLE_CONTINUATIONS, TITLE_WORDS } from '../data/titles.js';
 import type { PlaceKind } from '../model.js';
+import { makeWordTable, type WordTable } from './word-hash.js';
 
 /** Place prefixes and the kind they announce (`Kabupaten X` is a regency). */
 export const PLACE_PREFIXES: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
@@ -138,6 +139,10 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 /** The word lists as sets, built once per stage. */
 export interface Lexicon {
   readonly common: ReadonlySet<string>;
+  /** `common` by word hash, for the tokenizer. */
+  readonly commonTable: WordTable;
+  /** Words of people's names, lower case (`budi`, `widodo`). */
+  readonly personNameWords: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly titleContinuations: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -146,12 +151,16 @@ export interface Lexicon {
   readonly organizations: ReadonlyMap<string, string>;
   /** First words of `organizations` keys, for a cheap test before lookups. */
   readonly organizationFirstWords: ReadonlySet<string>;
+  /** First word of an `organizations` key → the most words such a key has. */
+  readonly organizationLongest: ReadonlyMap<string, number>;
 }
 
 /** Builds the lexicon sets from the data files. */
 export function makeLexicon(): Lexicon {
   return {
     common: new Set(COMMON_WORDS.split(' ')),
+    commonTable: makeWordTable(COMMON_WORDS.split(' ').map((w) => [w, 1] as const)),
+    personNameWords: new Set(PERSON_NAME_WORDS.split(' ')),
     titles: new Set(TITLE_WORDS.filter((t) => !t.includes(' '))),
     titleContinuations: new Set(TITLE_CONTINUATIONS),
     honorifics: new Set(HONORIFICS),
@@ -159,5 +168,17 @@ export function makeLexicon(): Lexicon {
     organizationTails: new Set(ORGANIZATION_TAILS),
     organizations: new Map(Object.entries(ORGANIZATION_ACRONYMS)),
     organizationFirstWords: new Set(Object.keys(ORGANIZATION_ACRONYMS).map((k) => k.split(' ')[0] ?? k)),
+    organizationLongest: longestByFirstWord(Object.keys(ORGANIZATION_ACRONYMS)),
   };
+}
+
+/** Maps the first word of each name to the most words of a name starting with it. */
+function longestByFirstWord(names: readonly string[]): Map<string, number> {
+  const longest = new Map<string, number>();
+  for (const name of names) {
+    const words = name.split(' ');
+    const first = words[0] ?? name;
+    if ((longest.get(first) ?? 0) < words.length) longest.set(first, words.length);
+  }
+  return longest;
 }

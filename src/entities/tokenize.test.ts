@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize.js';
+import { hashWord } from './word-hash.js';
 
 describe('tokenize', () => {
   // Lower-case words are kept only right before a capitalised word, where the entity rules read them.
@@ -36,5 +37,12 @@ describe('tokenize', () => {
       ['KM', true],
       ['10', true],
     ]);
+  });
+
+  it('hashes each word and its part before a hyphen', () => {
+    const [, pair, word] = tokenize('rute Jakarta-Amsterdam Garuda');
+    expect(pair?.hash).toBe(hashWord('jakarta-amsterdam'));
+    expect(pair?.headHash).toBe(hashWord('jakarta'));
+    expect(word?.headHash).toBe(hashWord('garuda'));
   });
 });

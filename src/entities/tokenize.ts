@@ -1,3 +1,5 @@
+import { HASH_START, hashStep, lowerCode, type WordTable } from './word-hash.js';
+
 /** A word of the text with its offsets and the shape facts that the entity rules read. */
 export interface Token {
   readonly start: number;
@@ -17,6 +19,9 @@ export interface Token {
   readonly joinsPrevious: boolean;
   /** The character right after the token (`.` for `H.`, `(` never: that follows a space). */
   readonly next: string;
+  /** {@link hashWord} of the word, and of its part before a hyphen (`jakarta` of `Jakarta-Amsterdam`). */
+  readonly hash: number;
+  readonly headHash: number;
 }
 
 const isLetterOrDigit = (c: number): boolean =>
@@ -28,24 +33,11 @@ const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 &
 const MAX_WORD = 64;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // Inside a word when followed by a letter or digit: Kompas.com, Ma'ruf, PDI-P, Pasuruan-Probolinggo.
-const JOINERS = new Set([46, 39, 0x2019, 45, 0x2010, 0x2011]);
-// After these a capitalised word may just open a sentence.
-const OPENERS = new Set([
-  '.',
-  '!',
-  '?',
-  ':',
-  ';',
-  '"',
-  '\u201c',
-  '\u201d',
-  "'",
-  '\u2018',
-  '\u2019',
-  '\u2013',
-  '\u2014',
-  '-',
-]);
+const isJoiner = (c: number): boolean =>
+  c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2010 || c === 0x2011;
+// After these a capitalised word may just open a sentence: . ! ? : ; " “ ” ' ‘ ’ – — -
+const OPENER_CODES = [46, 33, 63, 58, 59, 34, 0x201c, 0x201d, 39, 0x2018, 0x2019, 0x2013, 0x2014, 45];
+const isOpener = (c: number): boolean => OPENER_CODES.includes(c);
 
 /** Whether the joiner at `k` is inside a word: `Kompas.com`, `Grid.ID`, `PDI-P`; not `10-Bruno`, `Simic.Pelatih`. */
 function joinsAcross(view: string, k: number, end: number): boolean {
@@ -71,7 +63,7 @@ function nextWordStart(view: string, k: number, end: number): number {
  * Splits `view[start, end)` into tokens; one pass, no regular expressions. Lower-case words are kept only
  * right before a capitalised word (where the rules read them); `common` marks frequent words.
  */
-export function tokenize(view: string, start = 0, end = view.length, common?: ReadonlySet<string>): Token[] {
+export function tokenize(view: string, start = 0, end = view.length, common?: WordTable): Token[] {
   const tokens: Token[] = [];
   let i = start;
   let opens = true;
@@ -80,13 +72,12 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Re
   while (i < end) {
     const c = view.charCodeAt(i);
     if (!isLetterOrDigit(c)) {
-      const ch = view[i] as string;
-      if (ch !== ' ' && ch !== '\n') {
-        joins = false;
-        if (OPENERS.has(ch)) opens = true;
-      } else if (ch === '\n') {
+      if (c === 10) {
         opens = true;
         joins = false;
+      } else if (c !== 32) {
+        joins = false;
+        if (isOpener(c)) opens = true;
       }
       i++;
       continue;
@@ -95,7 +86,7 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Re
     while (j < end) {
       const d = view.charCodeAt(j);
       if (isLetterOrDigit(d)) j++;
-      else if (JOINERS.has(d) && j + 1 < end && joinsAcross(view, j, end)) j += 2;
+      else if (isJoiner(d) && j + 1 < end && joinsAcross(view, j, end)) j += 2;
       else break;
     }
     const first = view.charCodeAt(i);
@@ -119,11 +110,16 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Re
     const text = view.slice(i, j);
     let upper = 0;
     let lower = 0;
+    let hash = HASH_START;
+    let headHash = 0;
     for (let k = i; k < j; k++) {
       const d = view.charCodeAt(k);
       if (isUpperCode(d)) upper++;
       else if (d >= 97 && d <= 122) lower++;
+      else if (d === 45 && headHash === 0) headHash = hash | 0 || 1;
+      hash = hashStep(hash, lowerCode(d));
     }
+    hash = hash | 0 || 1;
     const isUpper = upper >= 2 && lower === 0;
     const isCapitalized: boolean = isUpperCode(first) || (isDigit(first) && previousWasName && joins);
     const lowerText = text.toLowerCase();
@@ -132,12 +128,14 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Re
       end: j,
       text,
       lower: lowerText,
-      isCommon: common?.has(lowerText) ?? false,
+      isCommon: common !== undefined && common.get(hash) !== 0,
       isCapitalized,
       isUpper,
       opensSentence: opens,
       joinsPrevious: joins,
       next: view[j] ?? '',
+      hash,
+      headHash: headHash || hash,
     });
     previousWasName = isCapitalized;
     opens = false;

@@ -90,6 +90,8 @@ describe('extractEntities: places', () => {
         ['Kampung Bali', 'locality', null],
       ],
     ],
+    // `warga X`: a resident of a place names the place, even a village
+    ['Korban adalah warga Duri Kepa.', [['Duri Kepa', 'village', '31.73.05.1005']]],
     // must not fire: a place named only inside a title, a bare village name without a locative
     ['Gubernur Jawa Barat Ahmad Heryawan hadir.', []],
     ['Mekarsari menang dua gol.', []],

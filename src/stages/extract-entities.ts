@@ -3,6 +3,7 @@ import type { Candidate } from '../entities/candidate.js';
 import { findCandidates, type Tagger } from '../entities/find-candidates.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { makeLexicon } from '../entities/lexicon.js';
+import { verifyPeople } from '../entities/verify-people.js';
 import type { Article, Stage } from '../model.js';
 import { tagEntities } from '../ner/tag-entities.js';
 
@@ -23,7 +24,8 @@ export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
     const candidates = findCandidates(context.view, ranges, tables, tagger);
     const dateline = datelineCandidate(article, context.view, tables.gazetteer);
     if (dateline) candidates.unshift(dateline);
-    return { ...article, ...buildEntities(context.source, candidates) };
+    const verified = verifyPeople(context.view, candidates, ranges, tables.lexicon.personNameWords);
+    return { ...article, ...buildEntities(context.source, verified) };
   };
 }
 

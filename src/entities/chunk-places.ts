@@ -1,0 +1,123 @@
+import type { PlaceKind } from '../model.js';
+import { type ChunkState, isPlainCommon, MAJOR, MAX_NAME_TOKENS, textOf, tokenAt } from './chunk-state.js';
+import type { PlaceEntry } from './gazetteer.js';
+import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
+
+/**
+ * The longest known place that starts at token `a` (before `b`): a short form, a region or world place, and
+ * with `minor` a district or a village too.
+ */
+export function placeAt(
+  s: ChunkState,
+  a: number,
+  b: number,
+  minor: boolean,
+): { length: number; entry: PlaceEntry } | undefined {
+  if (a >= b) return undefined;
+  const { gazetteer } = s;
+  const first = tokenAt(s, a);
+  const longest = gazetteer.longestFromHash(first.headHash);
+  const known = longest > 0;
+  const village = minor && first.isCapitalized && !isPlainCommon(s, first);
+  if (!known && !village) return undefined;
+  for (let n = Math.min(MAX_NAME_TOKENS, b - a, Math.max(longest, village ? 3 : 0)); n >= 1; n--) {
+    const text = textOf(s, a, a + n);
+    if (known) {
+      const alias = gazetteer.alias(text);
+      if (alias) return { length: n, entry: alias };
+      for (const entry of gazetteer.bare(text)) {
+        if (minor || MAJOR.has(entry.kind)) return { length: n, entry };
+      }
+    }
+    if (village && n <= 3) {
+      const found = gazetteer.village(text)[0];
+      if (found) return { length: n, entry: found };
+    }
+  }
+  return undefined;
+}
+
+/** An address: the run ending before token `k` is followed (after a comma at most) by a major place or a prefix. */
+export function isBeforePlace(s: ChunkState, k: number): boolean {
+  const next = s.tokens[k];
+  if (!next?.isCapitalized || !/^,?\s*$/.test(s.view.slice(tokenAt(s, k - 1).end, next.start))) return false;
+  if (PLACE_PREFIXES.has(next.text)) return true;
+  if (s.gazetteer.longestFromHash(next.headHash) === 0) return false;
+  for (let n = Math.min(3, s.tokens.length - k); n >= 1; n--) {
+    const text = textOf(s, k, k + n);
+    const entry = s.gazetteer.alias(text) ?? s.gazetteer.bare(text)[0];
+    if (entry && (entry.kind === 'province' || entry.kind === 'city' || entry.kind === 'regency'))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * `Jakarta-Amsterdam`, `Cawang-Kota Bekasi`: places joined by a hyphen in token `p`; returns the tokens
+ * used (0 when it is not such a pair), emitting the places when `write`.
+ */
+export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean): number {
+  const t = tokenAt(s, p);
+  if (!t.text.includes('-')) return 0;
+  const { gazetteer } = s;
+  // `ruas tol Jakarta-Cikampek` names the toll road.
+  const previous = p > 0 ? tokenAt(s, p - 1) : undefined;
+  if (p === s.first && previous && /^(tol|ruas)$/.test(previous.text) && t.joinsPrevious) {
+    if (write)
+      s.out.push({
+        type: 'LOC',
+        start: t.start,
+        end: t.end,
+        place: null,
+        kind: 'locality',
+        canonical: `Jalan Tol ${t.text}`,
+        strong: true,
+      });
+    return 1;
+  }
+  const parts = t.text.split('-');
+  const found: Array<[number, number, PlaceEntry | null, PlaceKind | undefined]> = [];
+  let offset = t.start;
+  let used = 1;
+  let known = 0;
+  for (const [index, part] of parts.entries()) {
+    const at = offset;
+    offset += part.length + 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(part)) return 0;
+    const prefix = PLACE_PREFIXES.get(part);
+    if (prefix && index === parts.length - 1 && p + 1 < b) {
+      const entry = gazetteer.ofKind(prefix, tokenAt(s, p + 1).text)[0];
+      if (!entry) return 0;
+      found.push([at, tokenAt(s, p + 1).end, entry, prefix]);
+      used = 2;
+      known++;
+      continue;
+    }
+    const entry = gazetteer.alias(part) ?? gazetteer.bare(part)[0] ?? gazetteer.village(part)[0];
+    if (entry && MAJOR.has(entry.kind)) known++;
+    found.push([at, at + part.length, entry ?? null, undefined]);
+  }
+  if (known === 0 || found.some(([, , entry]) => !entry)) return 0;
+  for (const [start, end, entry, kind] of found) {
+    if (write) s.out.push({ type: 'LOC', start, end, place: entry, strong: true, ...(kind ? { kind } : {}) });
+  }
+  return used;
+}
+
+/**
+ * Where a facility's or an unknown place's name ends: before the next head or prefix (`Masjid Al Huda` |
+ * `Kampung Bali`) or before a trailing known place (`Stasiun Pasar Senen` | `Jakarta Pusat`).
+ */
+export function nameEnd(s: ChunkState, a: number, b: number): number {
+  let k = a;
+  while (k < b && FACILITY_HEADS.has(tokenAt(s, k).text)) k++;
+  if (k === b) return a;
+  for (k++; k < b; k++) {
+    const t = tokenAt(s, k);
+    if (PLACE_PREFIXES.has(t.text)) return k;
+    const place = placeAt(s, k, b, false);
+    if (place && k + place.length === b && MAJOR.has(place.entry.kind) && place.entry.kind !== 'region')
+      return k;
+  }
+  return b;
+}

@@ -1,0 +1,62 @@
+/**
+ * Hashes of lower-cased words and a compact table keyed by them, so that the tokenizer looks a word up
+ * from its character range without making a string (an open-addressed `Int32Array`, cache-friendly).
+ */
+
+const SEED = 0x811c9dc5 | 0;
+
+/** Lower-cases one UTF-16 code unit (ASCII fast; other letters through `toLowerCase`). */
+export function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/** One FNV-1a step over a lower-cased code unit. */
+export const hashStep = (h: number, lowerCodeUnit: number): number =>
+  Math.imul(h ^ lowerCodeUnit, 0x01000193);
+
+/** The hash a word starts from. */
+export const HASH_START = SEED;
+
+/** Hash of `text[start, end)` lower-cased; never 0. */
+export function hashWord(text: string, start = 0, end = text.length): number {
+  let h = SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, lowerCode(text.charCodeAt(i)));
+  return h | 0 || 1;
+}
+
+/** A set of words by hash, each with a small value (1 for plain membership). */
+export interface WordTable {
+  /** The value stored for the word with this hash, 0 when absent. */
+  get(hash: number): number;
+}
+
+/** Builds a table from words (any case) and their values (1..255); a word given twice keeps the larger. */
+export function makeWordTable(entries: Iterable<readonly [string, number]>): WordTable {
+  const list = [...entries];
+  let size = 1024;
+  while (size < list.length * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const values = new Uint8Array(size);
+  const mask = size - 1;
+  for (const [word, value] of list) {
+    const key = hashWord(word);
+    let slot = key & mask;
+    while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    values[slot] = Math.max(values[slot] as number, Math.min(255, value));
+  }
+  return {
+    get(hash: number): number {
+      const key = hash | 0 || 1;
+      let slot = key & mask;
+      for (;;) {
+        const found = keys[slot] as number;
+        if (found === key) return values[slot] as number;
+        if (found === 0) return 0;
+        slot = (slot + 1) & mask;
+      }
+    },
+  };
+}
