@@ -2,7 +2,7 @@
 // Trains kliping's Indonesian / Malaysian Malay / English model and writes src/data/generated/langid-model.ts.
 //
 //   node scripts/train-langid.mjs [--shared ../shared] [--no-write] [--shift 13] [--epochs 4] [--chunk 4]
-//                                  [--bits 18] [--dsl-weight 3] [--vocab-min 6] [--dump FILE]
+//                                  [--bits 18] [--dsl-weight 3] [--vocab-min 6] [--english 8000] [--dump FILE]
 //
 // Training data (read only here, never at run time; only hashed, quantised weights leave this script):
 //   ind  ../shared/data/langid/dslcc1_test_id_my.tsv (label id): DSL Shared Task 2014 test set (DSLCC v1.0),
@@ -15,10 +15,11 @@
 //   zsm  langid/dslcc1_test_id_my.tsv (label my); langid/malay-news/*.jsonl (Majoriti, Utusan, Berita Harian,
 //        Harian Metro, Kosmo, Astro Awani, Bernama headlines; see langid/SOURCES-training.md; the recurring
 //        Majoriti footer is stripped). The DSL sentences count --dsl-weight times (the only in-domain pairs).
-//   eng  langid/lingua/single-words/en.txt and word-pairs/en.txt (lingua-rs, Apache-2.0) joined into
-//        pseudo-sentences with the English function words below; the licence texts in
-//        /usr/share/common-licenses (verbatim copying permitted) and the prose paragraphs of the README.md files
-//        under node_modules (their packages' licences, mostly MIT).
+//   eng  langid/lingua/single-words/en.txt and word-pairs/en.txt (lingua-rs, Apache-2.0; a pair stays whole)
+//        joined into --english pseudo-sentences (default 8000, fixed seed) with the English function words below;
+//        the prose sentences of the English licence texts and READMEs that come with the data in ../shared
+//        (ENGLISH_PROSE_FILES below: Apache-2.0 and MIT licence texts, the DSL 2014, MDEE and Kompas-dev READMEs).
+//        Nothing is read from outside ../shared, so the training data is named and reproducible.
 // Measured, never trained on: langid/dslcc2_test_id_my.tsv, langid/dslcc2_test_ne-masked_id_my.tsv,
 // langid/lingua/sentences/{id,en}.txt. The accuracies are printed and written into the generated file's header.
 //
@@ -28,7 +29,7 @@
 // the "features" markers below is an exact copy (the generated probe, checked by a test, keeps them in step),
 // plus the pooled marker features of src/language/markers.ts (read from that file). Weights are quantised to
 // int8 and stored as base64 in src/data/generated/langid-model.ts, with a bit set of the known words.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +45,7 @@ const BITS = Number(flag('bits', '18'));
 const EPOCHS = Number(flag('epochs', '4'));
 const VOCAB_BITS = 18;
 const CLASSES = ['ind', 'zsm', 'eng'];
+const ENGLISH_PSEUDO = Number(flag('english', '8000'));
 
 // ---- features: exact copy of src/language/features.ts ----
 const MAX_WORD = 24;
@@ -233,32 +235,28 @@ const lines = (path) =>
 const jsonlTexts = (path) => lines(path).map((l) => JSON.parse(l).text ?? '');
 const MAJORITI_FOOTER = /\s*(?:—\s*[^—]{0,80}?)?Boleh follow media sosial Majoriti[\s\S]*$/;
 
-/** English prose: the licence texts Debian ships and the prose lines of the READMEs of installed packages. */
+/**
+ * English prose: the licence texts and the English READMEs that come with the data in ../shared (named here so
+ * that the training data is reproducible), split into sentences; lines with code or table marks are left out.
+ */
+const ENGLISH_PROSE_FILES = [
+  'langid/lingua/LICENSE', // Apache License 2.0 text
+  'ner/indonlu/LICENSE', // Apache License 2.0 text
+  'ner/idner-news-2k/LICENSE', // MIT licence text
+  'gazetteer/wilayah-2025/LICENSE', // MIT licence text
+  'langid/README-dslcc1-test.txt', // DSL 2014 test-set README (English)
+  'ner/mdee-ner-gold/README.md', // MDEE README (English)
+  'kompas-2019-dev/README.md', // development-set README (English)
+];
 function englishProse() {
   const out = new Set();
-  const texts = [];
-  const licences = '/usr/share/common-licenses';
-  if (existsSync(licences)) {
-    for (const f of readdirSync(licences)) {
-      const p = join(licences, f);
-      if (statSync(p).isFile()) texts.push(readFileSync(p, 'utf8'));
-    }
-  }
-  const walk = (dir, depth) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory() && depth < 3) walk(p, depth + 1);
-      else if (e.isFile() && /^readme\.md$/i.test(e.name)) texts.push(readFileSync(p, 'utf8'));
-    }
-  };
-  walk(join(ROOT, 'node_modules'), 0);
-  for (const t of texts) {
-    for (const para of t.split(/\n\s*\n/)) {
+  for (const f of ENGLISH_PROSE_FILES) {
+    for (const para of read(f).split(/\n\s*\n/)) {
       if (/[`{}<>|=_#*[\]\\/]/.test(para)) continue;
       for (const s of splitSentences(para)) if (s.split(' ').length >= 5) out.add(s);
     }
   }
-  return [...out].slice(0, 8000);
+  return [...out];
 }
 
 function loadTraining() {
@@ -302,25 +300,28 @@ function loadTraining() {
     bernama.add(t);
   }
   // English pseudo-sentences: content words from lingua, function words at about their running-text share.
-  const enWords = [
-    ...lines('langid/lingua/single-words/en.txt'),
-    ...lines('langid/lingua/word-pairs/en.txt'),
-  ];
   let seed = 12345;
   const random = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed / 0x80000000;
   };
-  for (let k = 0; k < 3000; k++) {
+  // Items of the word-pairs file stay whole (real adjacent words), so pairs and n-grams across them are seen.
+  const enItems = [
+    ...lines('langid/lingua/single-words/en.txt'),
+    ...lines('langid/lingua/word-pairs/en.txt'),
+  ];
+  for (let k = 0; k < ENGLISH_PSEUDO; k++) {
     const n = 4 + Math.floor(random() * 14);
     const words = [];
     for (let j = 0; j < n; j++) {
-      const pool = random() < 0.45 ? ENGLISH_FUNCTION_WORDS : enWords;
+      const pool = random() < 0.45 ? ENGLISH_FUNCTION_WORDS : enItems;
       words.push(pool[Math.floor(random() * pool.length)]);
     }
     eng.push(words.join(' '));
   }
-  for (const s of englishProse()) eng.push(s);
+  const prose = englishProse();
+  console.error(`english prose sentences: ${prose.length}`);
+  for (const s of prose) eng.push(s);
   // The DSL sentences are the only in-domain pairs of the two varieties: they count DSL_WEIGHT times.
   const dslWeight = Number(flag('dsl-weight', '3'));
   const indList = [...ind];

@@ -6,15 +6,15 @@
  */
 
 /** Longest word prefix that yields character n-grams (longer words are truncated for n-grams only). */
-const MAX_WORD = 24;
-const MAX_N = 5;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const SEED_WORD = 0x2545f491;
-const SEED_PAIR = 0x68e31da4;
+export const MAX_WORD = 24;
+export const MAX_N = 5;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+export const SEED_WORD = 0x2545f491;
+export const SEED_PAIR = 0x68e31da4;
 const SEED_MARKER = 0x4cf5ad43;
-
-const SEED_NGRAM = 0x1b873593;
+export const SEED_NGRAM = 0x1b873593;
+export const SEED_VOCABULARY = 0x7f4a7c15;
 
 /** Lower-cases a letter code, or returns -1 when the code is not part of a word. */
 export function letterCode(c: number): number {
@@ -31,7 +31,7 @@ export function letterCode(c: number): number {
 }
 
 /** Mixes the bits of a hash before it is cut to a bucket. */
-function finish(h: number, mask: number): number {
+export function finish(h: number, mask: number): number {
   let x = h ^ (h >>> 15);
   x = Math.imul(x, 0x2c1b3c6d);
   x ^= x >>> 12;
@@ -123,5 +123,5 @@ export function markerBucket(variety: 0 | 1, bits: number): number {
 
 /** Bucket of a word hash in the vocabulary bit set of `2^bits` bits. */
 export function vocabularyBit(wordHash: number, bits: number): number {
-  return finish(Math.imul(wordHash ^ 0x7f4a7c15, FNV_PRIME), (1 << bits) - 1);
+  return finish(Math.imul(wordHash ^ SEED_VOCABULARY, FNV_PRIME), (1 << bits) - 1);
 }

@@ -123,6 +123,36 @@ describe('detectLanguage: paragraphs', () => {
   });
 });
 
+describe('detectLanguage: paragraphs beyond the sample', () => {
+  // Eight Indonesian paragraphs of ~230 letters each: the sample (600 letters) ends in the third.
+  const body = Array.from({ length: 8 }, () => SEED.replace('\n', ' ')).join('\n');
+  const english =
+    '"We are very happy with the decision of the regional government and we will support it," he said.';
+  const arabic = 'سيعلن الحكومة عن ميزانية جديدة لإصلاح الطرق بعد الفيضانات في الأسبوع الماضي';
+  const cases: [string, string, (string | null)[]][] = [
+    ['an English quote at the end', `${body}\n${english}`, [...Array(8).fill(null), 'eng']],
+    [
+      'an English quote cut by the sample',
+      `${SEED}\n${english}\n${body}`,
+      [null, null, 'eng', ...Array(8).fill(null)],
+    ],
+    ['an Arabic paragraph at the end', `${body}\n${arabic}`, [...Array(8).fill(null), 'arb']],
+    ['nothing else', body, Array(8).fill(null)],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const a = runPipeline([splitLines(), detectLanguage({ sampleLetters: 300 })], text, { id: 't' });
+    expect(a.language.code).toBe('ind');
+    expect(a.paragraphs.map((p) => p.language ?? null)).toEqual(expected);
+  });
+  it('decides the article from the sample alone', () => {
+    const opening = Array.from({ length: 3 }, () => SEED.replace('\n', ' ')).join('\n');
+    const text = `${opening}\n${Array(30).fill(english).join('\n')}`;
+    expect(run(text).language.code).toBe('ind');
+    const all = runPipeline([splitLines(), detectLanguage({ sampleLetters: 100_000 })], text, { id: 't' });
+    expect(all.language.code).toBe('eng');
+  });
+});
+
 describe('detectLanguage: hostile input', () => {
   const cases: [string, string][] = [
     ['5 MB without spaces', 'a'.repeat(5_000_000)],
