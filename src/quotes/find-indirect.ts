@@ -89,7 +89,7 @@ export function makeIndirectFinder(): IndirectFinder {
         countWords(view, hit.start, hit.end, MIN_WORDS) >= MIN_WORDS &&
         !overlapsAny(taken, hit.start, hit.end)
       ) {
-        found.push({ ...hit, paragraph: k });
+        found.push({ start: hit.start, end: hit.end, cue: hit.cue, paragraph: k });
         cues.lastIndex = Math.max(e, hit.cue.end, hit.end);
       }
     }

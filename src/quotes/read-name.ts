@@ -60,7 +60,22 @@ const OBJECT_MARKERS = new Set([
   'suami',
   'anak',
 ]);
-const PRONOUN = /(?:^|[^\p{L}\p{N}])(?:dia|ia|beliau|pihaknya|menurutnya)(?![\p{L}\p{N}])/giu;
+/** The pronouns a cue's subject may end on, by their first letter (lower case). */
+const PRONOUNS: Record<string, string> = {
+  d: 'dia',
+  i: 'ia',
+  b: 'beliau',
+  p: 'pihaknya',
+  m: 'menurutnya',
+};
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** Whether a code point is a letter or a number (`\p{L}`, `\p{N}`). */
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** A description that points back (`pria 40 tahun ini`, `pejabat tersebut`). */
 export const DEMONSTRATIVE = /\s(?:ini|tersebut|itu)\s*$/;
@@ -105,8 +120,35 @@ export function wordsOf(view: string, start: number, end: number): Word[] {
 
 /** Start of the last pronoun (`dia`, `ia`, `beliau`, `pihaknya`) in `view[start, end)`, or -1. */
 export function lastPronoun(view: string, start: number, end: number): number {
+  // What `/(?:^|[^\p{L}\p{N}])(?:dia|ia|beliau|pihaknya|menurutnya)(?![\p{L}\p{N}])/giu` over
+  // `view.slice(start, end)` gives as its last match's index, without the slice and the regex.
   let last = -1;
-  for (const m of view.slice(start, end).matchAll(PRONOUN)) last = start + m.index;
+  for (let p = start; p < end; p++) {
+    const pronoun = PRONOUNS[String.fromCharCode(view.charCodeAt(p) | 32)];
+    if (pronoun === undefined || p + pronoun.length > end) continue;
+    let k = 0;
+    for (; k < pronoun.length; k++) {
+      const c = view.charCodeAt(p + k);
+      const t = pronoun.charCodeAt(k);
+      if ((c | 32) !== t && !(t === 107 && c === 0x212a)) break; // the Kelvin sign folds to `k`
+    }
+    if (k < pronoun.length) continue;
+    const after = p + k;
+    if (after < end) {
+      const c = view.charCodeAt(after);
+      const cp =
+        isHigh(c) && after + 1 < end && isLow(view.charCodeAt(after + 1)) ? view.codePointAt(after) : c;
+      if (isLetterOrNumber(cp ?? c)) continue;
+    }
+    if (p === start) {
+      last = p;
+      continue;
+    }
+    const b = view.charCodeAt(p - 1);
+    const pair = isLow(b) && p - 2 >= start && isHigh(view.charCodeAt(p - 2));
+    const cp = pair ? (view.codePointAt(p - 2) ?? b) : b;
+    if (!isLetterOrNumber(cp)) last = pair ? p - 2 : p - 1;
+  }
   return last;
 }
 
@@ -214,18 +256,43 @@ export function isOneEditAway(a: string, b: string): boolean {
 
 /** Whether a one-word name is a short form of a many-word one (`Jokowi`, `BW`, `Milo`, `Djuju`). */
 export function isShortFormOf(short: string, full: string): boolean {
+  return isShortFormOfName(short, fullNameOf(full));
+}
+
+/** A many-word name split once for `isShortFormOfName`. */
+export interface FullName {
+  readonly words: readonly string[];
+  /** The first and last words, lower case. */
+  readonly first: string;
+  readonly last: string;
+}
+
+/** Splits a name for `isShortFormOfName`. */
+export function fullNameOf(full: string): FullName {
   const words = full.split(' ').filter(Boolean);
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  if (/^[A-Z]{2,4}$/.test(short))
-    return words.length === short.length && words.every((w, k) => w[0] === short[k]);
+  return {
+    words,
+    first: (words[0] ?? '').toLowerCase(),
+    last: (words[words.length - 1] ?? '').toLowerCase(),
+  };
+}
+
+const ACRONYM = /^[A-Z]{2,4}$/;
+
+/** `isShortFormOf` over a name split once (`acronym`: whether `short` is 2 to 4 capitals). */
+export function isShortFormOfName(short: string, full: FullName, acronym = ACRONYM.test(short)): boolean {
+  const { words, first, last } = full;
+  if (acronym) return words.length === short.length && words.every((w, k) => w[0] === short[k]);
   if (short.length < 4) return false;
-  if (words.some((w) => w.length >= 5 && w[0] === short[0] && isOneEditAway(w, short))) return true;
+  for (const w of words) if (w.length >= 5 && w[0] === short[0] && isOneEditAway(w, short)) return true;
   const low = short.toLowerCase();
-  if (first.length > low.length && first.toLowerCase().startsWith(low)) return true;
-  for (let k = 3; k <= low.length - 2; k++) {
-    if (first.toLowerCase().startsWith(low.slice(0, k)) && last.toLowerCase().startsWith(low.slice(k)))
-      return true;
+  if (first.length > low.length && first.startsWith(low)) return true;
+  // The first name blended with the start of the last: `first` starts with low[0, k), `last` with low[k, …).
+  let common = 0;
+  while (common < low.length && common < first.length && low.charCodeAt(common) === first.charCodeAt(common))
+    common++;
+  for (let k = 3; k <= low.length - 2 && k <= common; k++) {
+    if (last.startsWith(low.slice(k))) return true;
   }
   return false;
 }

@@ -2,9 +2,11 @@ import type { Article, Span } from '../model.js';
 import type { Cue } from './read-cue.js';
 import {
   DEMONSTRATIVE,
+  type FullName,
   fullerName,
+  fullNameOf,
   isObjectAt,
-  isShortFormOf,
+  isShortFormOfName,
   lastPronoun,
   nameFromWords,
   TITLE,
@@ -72,8 +74,6 @@ function addKey(map: Map<string, number>, key: string, index: number): void {
 interface Words {
   /** A name word or surface form (`Rita`, `Widyasari`, `Rita Widyasari`) to its person, -1 when shared. */
   readonly byWord: Map<string, number>;
-  /** Each word of a many-word person name, to its person (-1 when shared). */
-  readonly inFullName: Map<string, number>;
   readonly orgByWord: Map<string, number>;
 }
 
@@ -100,7 +100,6 @@ function buildHits(article: Article): Hit[] {
 
 function buildWords(article: Article): Words {
   const byWord = new Map<string, number>();
-  const inFullName = new Map<string, number>();
   const orgByWord = new Map<string, number>();
   article.people.forEach((p, index) => {
     const forms = new Set([p.name]);
@@ -110,14 +109,30 @@ function buildWords(article: Article): Words {
         if (word.length > 1 && !TITLE.has(word)) addKey(byWord, word, index);
       byWord.set(form, index);
     }
-    if (p.name.includes(' ')) for (const word of p.name.split(' ')) addKey(inFullName, word, index);
   });
   article.organizations.forEach((o, index) => {
     for (const m of o.mentions) orgByWord.set(m.text, index);
     orgByWord.set(o.name, index);
     if (o.acronym) orgByWord.set(o.acronym, index);
   });
-  return { byWord, inFullName, orgByWord };
+  return { byWord, orgByWord };
+}
+
+/** The people of many words: each word of their names to its person (-1 when shared), and the names split. */
+interface FullNames {
+  readonly inFullName: Map<string, number>;
+  readonly people: readonly { readonly index: number; readonly name: FullName }[];
+}
+
+function buildFullNames(article: Article): FullNames {
+  const inFullName = new Map<string, number>();
+  const people: { index: number; name: FullName }[] = [];
+  article.people.forEach((p, index) => {
+    if (!p.name.includes(' ')) return;
+    for (const word of p.name.split(' ')) addKey(inFullName, word, index);
+    people.push({ index, name: fullNameOf(p.name) });
+  });
+  return { inFullName, people };
 }
 
 /**
@@ -127,6 +142,7 @@ function buildWords(article: Article): Words {
 export class SpeakerResolver {
   private builtHits: Hit[] | null = null;
   private builtWords: Words | null = null;
+  private builtFullNames: FullNames | null = null;
   private readonly fullestCache = new Map<number, number>();
   private readonly shortForms = new Map<string, number | undefined>();
   private readonly fullerCache = new Map<string, string>();
@@ -146,6 +162,11 @@ export class SpeakerResolver {
   private get words(): Words {
     if (!this.builtWords) this.builtWords = buildWords(this.article);
     return this.builtWords;
+  }
+
+  private get fullNames(): FullNames {
+    if (!this.builtFullNames) this.builtFullNames = buildFullNames(this.article);
+    return this.builtFullNames;
   }
 
   /**
@@ -175,7 +196,7 @@ export class SpeakerResolver {
     if (name.includes(' ')) return index;
     let found = this.fullestCache.get(index);
     if (found === undefined) {
-      const other = this.words.inFullName.get(name);
+      const other = this.fullNames.inFullName.get(name);
       found = other !== undefined ? (other >= 0 ? other : index) : (this.shortFormOf(name) ?? index);
       this.fullestCache.set(index, found);
     }
@@ -186,8 +207,9 @@ export class SpeakerResolver {
   private shortFormOf(word: string): number | undefined {
     if (this.shortForms.has(word)) return this.shortForms.get(word);
     let found: number | undefined;
-    for (const [person, p] of this.article.people.entries()) {
-      if (!p.name.includes(' ') || !isShortFormOf(word, p.name)) continue;
+    const acronym = /^[A-Z]{2,4}$/.test(word);
+    for (const { index: person, name } of this.fullNames.people) {
+      if (!isShortFormOfName(word, name, acronym)) continue;
       found = found === undefined ? person : -1;
       if (found < 0) break;
     }
@@ -248,7 +270,7 @@ export class SpeakerResolver {
    */
   private byLastFullMention(h: Hit, k: number): Hit {
     const word = this.view.slice(h.start, h.end);
-    if (word.includes(' ') || this.words.inFullName.get(word) !== -1) return h;
+    if (word.includes(' ') || this.fullNames.inFullName.get(word) !== -1) return h;
     const hits = this.hits;
     for (let j = k - 1; j >= 0; j--) {
       const x = hits[j];

@@ -65,8 +65,16 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
     }));
     if (withIndirect) {
       for (const q of findIndirect(view, paragraphs, quoted)) {
-        const from = Math.min(q.start, q.cue.start);
-        drafts.push({ ...q, from, to: Math.max(q.end, q.cue.end), kind: 'indirect', speaker: undefined });
+        drafts.push({
+          start: q.start,
+          end: q.end,
+          from: Math.min(q.start, q.cue.start),
+          to: Math.max(q.end, q.cue.end),
+          paragraph: q.paragraph,
+          cue: q.cue,
+          kind: 'indirect',
+          speaker: undefined,
+        });
       }
       drafts.sort((a, b) => a.from - b.from);
     }
