@@ -1,6 +1,7 @@
-// Measures the cleaning stages (boilerplate, credits, dateline, paragraph splitting) per article.
+// Measures the cleaning stages (title, boilerplate, credits, dateline, paragraph splitting) per article.
 // Usage: npm run build && node scripts/bench-cleaning.mjs FILE.jsonl [DIST_DIR]
-// Reads a JSONL corpus with a `text` field; prints microseconds per article and per 3 KB of text.
+// Reads a JSONL corpus with a `text` field (and `title` when given); prints microseconds per article and per
+// 3 KB of text for the five stages together, then for each stage alone (each on its own input).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -13,19 +14,22 @@ const base = resolve(dist);
 const { startArticle } = await import(`${base}/pipeline.js`);
 const load = async (name, fn) => (await import(`${base}/stages/${name}.js`))[fn]();
 const splitLines = await load('split-lines', 'splitLines');
+const names = ['find-title', 'remove-boilerplate', 'extract-credits', 'extract-dateline', 'split-paragraphs'];
 const mine = [
+  await load('find-title', 'findTitle'),
   await load('remove-boilerplate', 'removeBoilerplate'),
   await load('extract-credits', 'extractCredits'),
   await load('extract-dateline', 'extractDateline'),
   await load('split-paragraphs', 'splitParagraphs'),
 ];
-const texts = readFileSync(file, 'utf8')
+const records = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l).text ?? '');
+  .map((l) => JSON.parse(l));
+const texts = records.map((r) => r.text ?? '');
 // The input of the measured stages: split into lines once, outside the timing.
-const inputs = texts.map((text) => {
-  const { article, context } = startArticle(text);
+const inputs = records.map((r) => {
+  const { article, context } = startArticle(r.text ?? '', { title: r.title });
   return { article: splitLines(article, context), context };
 });
 const chars = texts.reduce((n, t) => n + t.length, 0);
@@ -58,8 +62,27 @@ for (let trial = 0; trial < 15; trial++) {
   reference = Math.min(reference, Number(process.hrtime.bigint() - started) / 10);
   if (n < 0) console.log(n);
 }
+// Each stage alone, on the output of the stages before it.
+const stageInputs = [inputs.map((x) => x.article)];
+for (const [k, stage] of mine.entries())
+  stageInputs.push(stageInputs[k].map((a, i) => stage(a, inputs[i].context)));
+const perStage = mine.map((stage, k) => {
+  const runStage = () => {
+    const list = stageInputs[k];
+    for (let i = 0; i < list.length; i++) stage(list[i], inputs[i].context);
+  };
+  for (let i = 0; i < 5; i++) runStage();
+  let least = Number.POSITIVE_INFINITY;
+  for (let trial = 0; trial < 15; trial++) {
+    const started = cpuNanoseconds();
+    for (let i = 0; i < 5; i++) runStage();
+    least = Math.min(least, (cpuNanoseconds() - started) / 5);
+  }
+  return `${names[k]} ${(least / 1000 / inputs.length).toFixed(1)}`;
+});
 const perArticle = best / 1000 / inputs.length;
 const per3k = best / 1000 / (chars / 3000);
 console.log(
   `${inputs.length} articles, ${Math.round(chars / inputs.length)} chars each: ${perArticle.toFixed(1)} µs/article, ${per3k.toFixed(1)} µs per 3 KB (CPU time, best of 15); ${(best / reference).toFixed(1)}× one charCodeAt pass (${(reference / 1000 / (chars / 3000)).toFixed(2)} µs per 3 KB)`,
 );
+console.log(`µs/article per stage: ${perStage.join(' · ')}`);

@@ -103,9 +103,28 @@ export function isJunction(text: string, i: number, floor = 0, strict = false): 
   return false;
 }
 
-/** Where a strict boundary can be: sentence punctuation, maybe a closing quote, then a capital or quote. */
-// Not in Unicode mode (much faster to scan); capitals outside Latin-1 are rare after a glued period.
-const STRICT_CANDIDATE = /[.!?]["”’']?(?=["“]?[A-Z\u00c0-\u00de])/g;
+/** Whether `c` is a capital that can open a glued sentence: `[A-Z\u00c0-\u00de]`. */
+function isCandidateCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** Whether a capital, maybe after an opening quote, starts at `p`: `(?=["“]?[A-Z\u00c0-\u00de])`. */
+function capitalAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 0x22 || c === 0x201c) return isCandidateCapital(text.charCodeAt(p + 1)) || isCandidateCapital(c);
+  return isCandidateCapital(c);
+}
+
+/**
+ * Where a strict boundary can be: sentence punctuation, maybe a closing quote, then a capital or quote
+ * (`[.!?]["”’']?(?=["“]?[A-Z\u00c0-\u00de])`, as a character loop). Returns the length of the candidate at `k`
+ * (1 or 2), or 0. Capitals outside Latin-1 are rare after a glued period.
+ */
+function strictCandidate(text: string, k: number): number {
+  const q = text.charCodeAt(k + 1);
+  if ((q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27) && capitalAt(text, k + 2)) return 2;
+  return capitalAt(text, k + 1) ? 1 : 0;
+}
 
 function countQuotes(text: string, from: number, to: number): number {
   let n = 0;
@@ -116,15 +135,16 @@ function countQuotes(text: string, from: number, to: number): number {
 /** The first glued sentence boundary in `text[from, to)`, or -1 (`strict`: after sentence punctuation only). */
 export function findJunction(text: string, from: number, to: number, strict = false): number {
   if (strict) {
-    STRICT_CANDIDATE.lastIndex = from;
-    for (let m = STRICT_CANDIDATE.exec(text); m && m.index < to; m = STRICT_CANDIDATE.exec(text)) {
-      let i = m.index + m[0].length;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+      const length = strictCandidate(text, k);
+      if (length === 0) continue;
+      let i = k + length;
       // A straight quote after the period may close this sentence or open the next (`lagi."Setuju," jawab`):
       // it opens one when the quotes before it are paired.
-      if (m[0].length === 2 && text[m.index + 1] === '"' && countQuotes(text, from, m.index + 1) % 2 === 0)
-        i--;
+      if (length === 2 && text.charCodeAt(k + 1) === 0x22 && countQuotes(text, from, k + 1) % 2 === 0) i--;
       if (i < to && isJunction(text, i, from, true)) return i;
-      STRICT_CANDIDATE.lastIndex = m.index + 1;
     }
     return -1;
   }

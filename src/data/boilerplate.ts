@@ -26,7 +26,7 @@ export interface BoilerplateRule {
   readonly requires?: readonly string[];
   /** Look for `requires` only in the first this many characters (a credit at a caption's start). Default all. */
   readonly requiresWithin?: number;
-  /** A pattern used as the pre-filter instead of `requires` words, when it is cheaper to scan for. */
+  /** A pattern that must also match for the rule to be tried (after the `requires` words, when both are given). */
   readonly trigger?: RegExp;
 }
 
@@ -131,6 +131,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     extent: 'caption',
     inline: 'sentence',
     // Every source ends in a letter or dot before the slash; dates (`26/5/2019`) do not.
+    requires: ['/'],
     trigger: /[A-Za-z.]\/[A-Za-z]/,
   },
   // Photo captions with their credit: `KOMPAS.com/NAMA …`, `Nama/Kompas.com …`, `ANTARA FOTO/…`, `Dok. …`.

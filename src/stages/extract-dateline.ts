@@ -44,8 +44,8 @@ export function normalisePlace(place: string): string {
 
 /** Reads a dateline at the start of a text: its length and place (null when it names no place). */
 export function readDateline(text: string): { length: number; place: string | null } | null {
-  for (const [index, shape] of SHAPES.entries()) {
-    const m = shape.exec(text);
+  for (let index = 0; index < SHAPES.length; index++) {
+    const m = (SHAPES[index] as RegExp).exec(text);
     if (!m?.groups) continue;
     const g = m.groups;
     let place: string | null = null;
@@ -75,7 +75,7 @@ export function readDateline(text: string): { length: number; place: string | nu
  */
 export function extractDateline(): Stage {
   return (article, { source, view }) => {
-    const [first, ...rest] = article.paragraphs;
+    const first = article.paragraphs[0];
     if (!first) return article;
     // A dateline is short: matching a bounded prefix keeps this cheap on long first paragraphs.
     const found = readDateline(view.slice(first.start, Math.min(first.end, first.start + 120)));
@@ -84,7 +84,9 @@ export function extractDateline(): Stage {
     const removedSpan = trimmedSpan(source, view, first.start, cut);
     const removed: Removed = { ...removedSpan, reason: 'dateline', rule: 'dateline' };
     const body: Paragraph = trimmedSpan(source, view, cut, first.end);
-    const paragraphs = body.end > body.start ? [body, ...rest] : rest;
+    const paragraphs = article.paragraphs.slice();
+    if (body.end > body.start) paragraphs[0] = body;
+    else paragraphs.shift();
     return { ...article, dateline: found.place, paragraphs, removed: [...article.removed, removed] };
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../pipeline.js';
-import { findTitle, isTitleLike } from './find-title.js';
+import { findTitle, foldsTo, isTitleLike } from './find-title.js';
 import { splitLines } from './split-lines.js';
 
 const run = (text: string, title?: string) =>
@@ -17,6 +17,26 @@ describe('isTitleLike', () => {
     ['tanpa huruf besar sama sekali di sini', false],
   ];
   it.each(cases)('%s → %s', (line, expected) => expect(isTitleLike(line)).toBe(expected));
+});
+
+describe('foldsTo', () => {
+  // [text, folded title, whether the text folds to it]
+  const cases: [string, string, boolean][] = [
+    ['Banjir Rendam Tiga Desa', 'banjir rendam tiga desa', true],
+    ['  "Banjir" -- Rendam, Tiga Desa!! ', 'banjir rendam tiga desa', true],
+    ['Banjir Rendam Tiga Desa Lagi', 'banjir rendam tiga desa', false],
+    ['Banjir Rendam Tiga', 'banjir rendam tiga desa', false],
+    ['BanjirRendam Tiga Desa', 'banjir rendam tiga desa', false],
+    ['JAKARTA, KOMPAS.com - Hujan deras sejak pagi.', 'banjir rendam tiga desa', false],
+    // Non-ASCII text goes through the full fold: NFC, Unicode letters and case.
+    ['Café Baru Dibuka', 'café baru dibuka', true],
+    ['Cafe\u0301 Baru Dibuka', 'café baru dibuka', true],
+    ['Ekspor “Naik” Lagi', 'ekspor naik lagi', true],
+    ['Ekspor Naik Lagi…', 'ekspor naik lagi', true],
+    ['', '', true],
+    ['!!', '', true],
+  ];
+  it.each(cases)('%s → %s: %s', (text, folded, expected) => expect(foldsTo(text, folded)).toBe(expected));
 });
 
 describe('findTitle', () => {

@@ -13,6 +13,36 @@ function fold(text: string): string {
     .trim();
 }
 
+/** Whether a character code is an ASCII letter or digit (what `fold` keeps of ASCII text). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Whether `fold(text) === folded`, without folding `text` when an ASCII prefix already tells (the common case: a
+ * long first paragraph that is not the title differs within a few characters). Any non-ASCII character that
+ * could change the outcome sends it to the full `fold`.
+ */
+export function foldsTo(text: string, folded: string): boolean {
+  let j = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return fold(text) === folded;
+    if (!isAsciiWord(c)) {
+      gap = j > 0;
+      continue;
+    }
+    // A combining mark after this character could still change it (NFC): then only the full fold tells.
+    const differs =
+      (gap && folded.charCodeAt(j++) !== 0x20) ||
+      folded.charCodeAt(j++) !== (c <= 0x5a && c >= 0x41 ? c + 0x20 : c);
+    gap = false;
+    if (differs) return i + 1 < text.length && text.charCodeAt(i + 1) >= 0x80 ? fold(text) === folded : false;
+  }
+  return j === folded.length;
+}
+
 /** Whether a line looks like a headline: short, no final period, not a quote, has a letter. */
 export function isTitleLike(line: string): boolean {
   if (line.length > MAX_TITLE_LENGTH || line.length < 8) return false;
@@ -28,13 +58,14 @@ export function isTitleLike(line: string): boolean {
  */
 export function findTitle(): Stage {
   return (article: Article) => {
-    const [first, ...rest] = article.paragraphs;
+    const first = article.paragraphs[0];
     if (!first) return article;
     if (article.title) {
-      if (fold(first.text) !== fold(article.title)) return article;
+      if (!foldsTo(first.text, fold(article.title))) return article;
       const removed: Removed = { ...first, reason: 'duplicate', rule: 'title-repeated' };
-      return { ...article, paragraphs: rest, removed: [...article.removed, removed] };
+      return { ...article, paragraphs: article.paragraphs.slice(1), removed: [...article.removed, removed] };
     }
+    const rest = article.paragraphs.slice(1);
     // A byline (`Laporan Wartawan Tribunnews.com, X`) heads some pages: it is a credit, not a headline.
     if (rest.length === 0 || !isTitleLike(first.text) || isCreditLine(first.text)) return article;
     const removed: Removed = { ...first, reason: 'title', rule: 'first-line-title' };

@@ -3,19 +3,13 @@ import { findJunction } from '../cleaning/junctions.js';
 import { makeRuleMatcher, type RuleMatch } from '../cleaning/rule-matcher.js';
 import { BOILERPLATE_RULES, type BoilerplateRule } from '../data/boilerplate.js';
 import { isOutletName } from '../data/outlets.js';
-import type { Diagnostic, Paragraph, Removed, Stage } from '../model.js';
+import type { Paragraph, Removed, Stage } from '../model.js';
 import { trimmedSpan } from '../span.js';
 
 /** Options for `removeBoilerplate`. */
 export interface RemoveBoilerplateOptions {
   /** The rules to apply. Default: `BOILERPLATE_RULES` from `src/data/boilerplate.ts`. */
   readonly rules?: readonly BoilerplateRule[];
-}
-
-/** A piece of a paragraph to examine: offsets into the source. */
-interface Piece {
-  start: number;
-  end: number;
 }
 
 /** Characters after which an inline item starts a new sentence (`… kata dia. Baca juga: …`). */
@@ -68,52 +62,64 @@ export function removeBoilerplate(options: RemoveBoilerplateOptions = {}): Stage
   };
 
   return (article, { source, view }) => {
-    const paragraphs: Paragraph[] = [];
-    const removed: Removed[] = [...article.removed];
-    const diagnostics: Diagnostic[] = [];
+    // Allocated on the first removal: most articles have little boilerplate, some none.
+    let paragraphs: Paragraph[] | null = null;
+    let removed: Removed[] | null = null;
     let listLeft = 0;
+    const all = article.paragraphs;
 
     const remove = (start: number, end: number, rule: string): void => {
       const span = trimmedSpan(source, view, start, end);
-      if (span.end > span.start) removed.push({ ...span, reason: 'boilerplate', rule });
+      removed ??= article.removed.slice();
+      if (span.end > span.start)
+        removed.push({ text: span.text, start: span.start, end: span.end, reason: 'boilerplate', rule });
     };
     const keep = (start: number, end: number): void => {
       const span = trimmedSpan(source, view, start, end);
-      if (span.end > span.start) paragraphs.push(span);
+      if (span.end > span.start) (paragraphs as Paragraph[]).push(span);
     };
+    // Where the text being examined is: `accept` reads it, so one closure serves every round.
+    let text = '';
+    let first = false;
+    const accept = (m: RuleMatch): number => acceptIn(m, text, first);
 
-    /** Examines one piece: a rule at its start, else the first inline item in it. */
-    const examine = (piece: Piece, first: boolean, original: Paragraph): void => {
-      let { start } = piece;
-      const { end } = piece;
-      // Each round removes one item at the start of what is left.
+    for (let index = 0; index < all.length; index++) {
+      const paragraph = all[index] as Paragraph;
+      if (listLeft > 0) {
+        if (isHeadlineLike(paragraph.text)) {
+          listLeft--;
+          paragraphs ??= all.slice(0, index);
+          removed ??= article.removed.slice();
+          removed.push({ ...paragraph, reason: 'boilerplate', rule: 'baca-juga-box' });
+          continue;
+        }
+        listLeft = 0;
+      }
+      // Examines the paragraph: each round removes one item (a rule at the start of what is left, else the
+      // first inline item in it).
+      first = index === 0;
+      let start = paragraph.start;
+      const end = paragraph.end;
       for (let guard = 0; start < end && guard < 64; guard++) {
-        const text = view.slice(start, end);
-        const accept = (m: RuleMatch): number => acceptIn(m, text, first);
+        text = view.slice(start, end);
         const hit = matcher.atStart(text, accept) ?? matcher.inside(text, accept);
         if (!hit) break;
+        paragraphs ??= all.slice(0, index);
         if (hit.at > 0) keep(start, start + hit.at);
         remove(start + hit.at, start + hit.to, hit.rule.id);
         if (hit.rule.extent === 'list') listLeft = 5;
         start += Math.max(hit.to, 1);
       }
       // Untouched paragraphs (the common case) keep their span object.
-      if (start === original.start && end === original.end) paragraphs.push(original);
+      if (start === paragraph.start) paragraphs?.push(paragraph);
       else keep(start, end);
+    }
+    if (removed === null || removed.length === article.removed.length) return article;
+    return {
+      ...article,
+      paragraphs: paragraphs ?? all.slice(),
+      removed,
+      diagnostics: [...article.diagnostics],
     };
-
-    article.paragraphs.forEach((paragraph, index) => {
-      if (listLeft > 0) {
-        if (isHeadlineLike(paragraph.text)) {
-          listLeft--;
-          removed.push({ ...paragraph, reason: 'boilerplate', rule: 'baca-juga-box' });
-          return;
-        }
-        listLeft = 0;
-      }
-      examine({ start: paragraph.start, end: paragraph.end }, index === 0, paragraph);
-    });
-    if (diagnostics.length === 0 && removed.length === article.removed.length) return article;
-    return { ...article, paragraphs, removed, diagnostics: [...article.diagnostics, ...diagnostics] };
   };
 }

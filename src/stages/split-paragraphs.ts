@@ -14,11 +14,11 @@ export interface SplitParagraphsOptions {
 /** Two or more spaces after a sentence end: where some scrapes put the lost paragraph breaks. */
 const WIDE_GAP = /[.!?"”’)]( {2,})(?=["“]?[\p{Lu}\d])/gu;
 
-/** Splits `[start, end)` at every glued sentence boundary (`tahun ini.Senior …`). */
-function atJunctions(view: string, start: number, end: number): Array<[number, number]> {
+/** Splits `[start, end)` at every glued sentence boundary (`tahun ini.Senior …`); `first` is the first one. */
+function atJunctions(view: string, start: number, end: number, first: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = start;
-  for (let j = findJunction(view, from, end, true); j >= 0; j = findJunction(view, from, end, true)) {
+  for (let j = first; j >= 0; j = findJunction(view, from, end, true)) {
     parts.push([from, j]);
     from = j;
   }
@@ -101,7 +101,13 @@ export function splitParagraphs(options: SplitParagraphsOptions = {}): Stage {
       count > 0 && (total / count > longParagraph * 0.7 || (count <= 3 && total > longParagraph));
     const limit = lostBreaks ? target * 1.5 : longParagraph;
     for (const p of article.paragraphs) {
-      const pieces = atJunctions(view, p.start, p.end);
+      // Most paragraphs are whole and short: keep their span object.
+      const junction = findJunction(view, p.start, p.end, true);
+      if (junction < 0 && p.end - p.start <= limit) {
+        paragraphs.push(p);
+        continue;
+      }
+      const pieces = atJunctions(view, p.start, p.end, junction);
       glued += pieces.length - 1;
       // Most paragraphs are whole and short: keep their span object.
       if (pieces.length === 1 && p.end - p.start <= limit) {
