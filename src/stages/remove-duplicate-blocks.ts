@@ -1,6 +1,6 @@
 import type { Paragraph, Removed, Stage } from '../model.js';
 import { sortedIntersectionSize } from '../text/similarity.js';
-import { bigramSet, sequenceKey, wordHashes } from '../text/word-hashes.js';
+import { combineHashes, sequenceKey, wordHashes } from '../text/word-hashes.js';
 
 /** Options of the in-article duplicate remover. */
 export interface DuplicateBlockOptions {
@@ -26,13 +26,10 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
   const near = options.nearThreshold ?? 0.8;
   const contained = options.containedThreshold ?? 0.9;
   const minWords = options.minWords ?? 5;
-  // Dice >= near is only possible when the smaller set is at least this share of the larger.
-  const sizeRatio = near / (2 - near);
   return (article) => {
     if (article.paragraphs.length < 2) return article;
     const kept: Seen[] = [];
     const byKey = new Map<string, number>();
-    const everyBigram = new Set<number>();
     const verdicts: (Omit<Removed, keyof Paragraph> | null)[] = [];
     let previousRemoved = false;
     for (const [index, paragraph] of article.paragraphs.entries()) {
@@ -45,14 +42,12 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
         continue;
       }
       const bigrams = sortedBigrams(words);
-      const verdict =
-        words.length >= minWords ? nearVerdict(bigrams, kept, everyBigram, near, contained, sizeRatio) : null;
+      const verdict = words.length >= minWords ? nearVerdict(bigrams, kept, near, contained) : null;
       verdicts.push(verdict);
       previousRemoved = verdict !== null;
       if (verdict) continue;
       kept.push({ index, bigrams });
       if (!byKey.has(key)) byKey.set(key, index);
-      for (const b of bigrams) everyBigram.add(b);
     }
     if (kept.length === article.paragraphs.length) return article;
     // duplicateOf points into the final `paragraphs` list.
@@ -78,31 +73,23 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
 function nearVerdict(
   bigrams: Uint32Array,
   kept: readonly Seen[],
-  everyBigram: ReadonlySet<number>,
   near: number,
   contained: number,
-  sizeRatio: number,
 ): Omit<Removed, keyof Paragraph> | null {
-  if (bigrams.length === 0 || kept.length === 0) return null;
-  let covered = 0;
-  for (const b of bigrams) if (everyBigram.has(b)) covered++;
-  if (covered === 0) return null;
+  if (bigrams.length === 0) return null;
   let best: Seen | null = null;
   let bestShared = 0;
-  let bestDice = 0;
+  let sumShared = 0;
   for (const seen of kept) {
-    const small = Math.min(seen.bigrams.length, bigrams.length);
-    const large = Math.max(seen.bigrams.length, bigrams.length);
-    const coverage = covered / bigrams.length;
-    if (small < sizeRatio * large && coverage < contained) continue;
     const shared = sortedIntersectionSize(bigrams, seen.bigrams);
+    sumShared += shared;
     if (shared > bestShared) {
       best = seen;
       bestShared = shared;
-      bestDice = (2 * shared) / (bigrams.length + seen.bigrams.length);
     }
   }
   if (!best) return null;
+  const bestDice = (2 * bestShared) / (bigrams.length + best.bigrams.length);
   if (bestDice >= near)
     return {
       reason: 'duplicate',
@@ -110,6 +97,10 @@ function nearVerdict(
       duplicateOf: best.index,
       similarity: round(bestDice),
     };
+  // The shared counts summed over earlier paragraphs bound the coverage from above: count exactly only when it may pass.
+  if (sumShared < contained * bigrams.length) return null;
+  let covered = 0;
+  for (const b of bigrams) if (kept.some((seen) => hasSorted(seen.bigrams, b))) covered++;
   const coverage = covered / bigrams.length;
   if (coverage >= contained)
     return {
@@ -121,12 +112,30 @@ function nearVerdict(
   return null;
 }
 
+/** Whether a sorted array holds a value (binary search). */
+function hasSorted(values: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = values[mid] as number;
+    if (x === value) return true;
+    if (x < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** Sorted unique bigram hashes of a word-hash sequence (a single word is its own shingle). */
 function sortedBigrams(words: readonly number[]): Uint32Array {
-  const set = bigramSet(words);
-  const out = Uint32Array.from(set);
+  if (words.length < 2) return Uint32Array.from(words);
+  const out = new Uint32Array(words.length - 1);
+  for (let i = 0; i + 1 < words.length; i++)
+    out[i] = combineHashes(words[i] as number, words[i + 1] as number);
   out.sort();
-  return out;
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i] as number;
+  return out.subarray(0, n);
 }
 
 function round(x: number): number {
