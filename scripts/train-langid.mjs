@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains kliping's Indonesian / Malaysian Malay / English model and writes src/data/generated/langid-model.ts.
 //
-//   node scripts/train-langid.mjs [--shared ../shared] [--no-write] [--shift 13] [--epochs 4] [--chunk 4]
+//   npm run build && node scripts/train-langid.mjs [--shared ../shared] [--no-write] [--shift 13] [--epochs 4] [--chunk 4]
 //                                  [--bits 18] [--dsl-weight 3] [--vocab-min 6] [--english 8000] [--dump FILE]
 //
 // Training data (read only here, never at run time; only hashed, quantised weights leave this script):
@@ -25,9 +25,8 @@
 //
 // Model: (1) Indonesian vs Malaysian Malay, a logistic regression (AdaGrad, class-balanced) over hashed features
 // of whole sentences and of their --chunk-word windows, plus a prior of --shift log-odds towards Indonesian;
-// (2) English vs both, multinomial naive Bayes. Features: src/language/features.ts, of which the code between
-// the "features" markers below is an exact copy (the generated probe, checked by a test, keeps them in step),
-// plus the pooled marker features of src/language/markers.ts (read from that file). Weights are quantised to
+// (2) English vs both, multinomial naive Bayes. Features: src/language/features.ts, imported from dist/ (run
+// `npm run build` first), plus the pooled marker features of src/language/markers.ts (read from that file). Weights are quantised to
 // int8 and stored as base64 in src/data/generated/langid-model.ts, with a bit set of the known words.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -47,91 +46,11 @@ const VOCAB_BITS = 18;
 const CLASSES = ['ind', 'zsm', 'eng'];
 const ENGLISH_PSEUDO = Number(flag('english', '8000'));
 
-// ---- features: exact copy of src/language/features.ts ----
-const MAX_WORD = 24;
-const MAX_N = 5;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const SEED_WORD = 0x2545f491;
-const SEED_PAIR = 0x68e31da4;
-const SEED_NGRAM = 0x1b873593;
-function letterCode(c) {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 0xc0) return -1;
-  if (c === 0xd7 || c === 0xf7) return -1;
-  if (c <= 0xde) return c + 32;
-  if (c >= 0x2000 && c <= 0x2bff) return -1;
-  if (c >= 0x3000 && c <= 0x303f) return -1;
-  if (c === 0xfeff) return -1;
-  return c;
-}
-function finish(h, mask) {
-  let x = h ^ (h >>> 15);
-  x = Math.imul(x, 0x2c1b3c6d);
-  x ^= x >>> 12;
-  return x & mask;
-}
-function scanFeatures(text, start, end, bits, buffer, sink, counts, onWord) {
-  const mask = (1 << bits) - 1;
-  let length = 0;
-  let wordHash = FNV_OFFSET;
-  let previousWord = 0;
-  let hasPrevious = false;
-  for (let i = start; i <= end; i++) {
-    let c = i < end ? letterCode(text.charCodeAt(i)) : -1;
-    if (c === -1 && i < end && length > 0 && text.charCodeAt(i) === 45 && i + 1 < end) {
-      if (letterCode(text.charCodeAt(i + 1)) !== -1) c = 45;
-    }
-    if (c !== -1) {
-      if (length < MAX_WORD) buffer[length + 1] = c;
-      length++;
-      wordHash = Math.imul(wordHash ^ c, FNV_PRIME);
-      continue;
-    }
-    if (length === 0) continue;
-    const kept = Math.min(length, MAX_WORD);
-    buffer[0] = 32;
-    buffer[kept + 1] = 32;
-    const padded = kept + 2;
-    // Each start position extends one hash through n = 1..5, emitting every prefix: one multiply per n-gram.
-    for (let s = 0; s < padded; s++) {
-      let h = SEED_NGRAM;
-      const last = Math.min(s + MAX_N, padded);
-      for (let k = s; k < last; k++) {
-        h = Math.imul(h ^ buffer[k], FNV_PRIME);
-        if (k === s && (s === 0 || s === padded - 1)) continue; // a lone boundary is no feature
-        sink(finish(h, mask));
-      }
-    }
-    sink(finish(Math.imul(wordHash ^ SEED_WORD, FNV_PRIME), mask));
-    if (hasPrevious)
-      sink(finish(Math.imul(Math.imul(previousWord ^ SEED_PAIR, FNV_PRIME) ^ wordHash, FNV_PRIME), mask));
-    if (onWord) onWord(wordHash);
-    counts.letters += length;
-    counts.words++;
-    previousWord = wordHash;
-    hasPrevious = true;
-    length = 0;
-    wordHash = FNV_OFFSET;
-  }
-}
-const SEED_MARKER = 0x4cf5ad43;
-function wordHashOf(word) {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) {
-    const c = letterCode(word.charCodeAt(i));
-    h = Math.imul(h ^ (c === -1 ? 45 : c), FNV_PRIME);
-  }
-  return h;
-}
-function markerBucket(variety, bits) {
-  return finish(Math.imul(SEED_MARKER ^ (variety + 1), FNV_PRIME), (1 << bits) - 1);
-}
-function vocabularyBit(wordHash, bits) {
-  return finish(Math.imul(wordHash ^ 0x7f4a7c15, FNV_PRIME), (1 << bits) - 1);
-}
-// ---- end of copy ----
+// The features are the library's own (src/language/features.ts, built into dist/ by `npm run build`), so
+// training and scoring cannot drift apart.
+const { MAX_WORD, markerBucket, scanFeatures, vocabularyBit, wordHashOf } = await import(
+  join(ROOT, 'dist/language/features.js')
+);
 
 const ENGLISH_FUNCTION_WORDS =
   `the of and to in is that for it as was with be by on not he i this are or his from at which
