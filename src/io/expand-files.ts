@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** File names a directory or glob contributes: the input formats kliping reads, gzipped or not. */
@@ -46,22 +46,43 @@ export function expandInputs(args: readonly string[]): string[] {
 /** Every file below a directory, sorted by path; symbolic links to directories are not followed. */
 function walk(dir: string): string[] {
   const out: string[] = [];
-  const stack = [dir];
+  const joinPath = (base: string, name: string) => (base.endsWith(sep) ? base + name : join(base, name));
+  eachEntryBelow(
+    dir,
+    joinPath,
+    (entry) => entry.isDirectory(),
+    (path, entry) => {
+      if (!entry.isDirectory() && (entry.isFile() || entry.isSymbolicLink())) out.push(path);
+    },
+  );
+  return out.sort();
+}
+
+/**
+ * Visits every entry below `base`, depth first, entering the directories `enter` accepts; an unreadable
+ * directory is passed over.
+ */
+function eachEntryBelow(
+  base: string,
+  joinPath: (base: string, name: string) => string,
+  enter: (entry: Dirent) => boolean,
+  visit: (path: string, entry: Dirent) => void,
+): void {
+  const stack = [base];
   while (stack.length) {
     const current = stack.pop() as string;
-    let entries: import('node:fs').Dirent[];
+    let entries: Dirent[];
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      const path = current.endsWith(sep) ? current + entry.name : join(current, entry.name);
-      if (entry.isDirectory()) stack.push(path);
-      else if (entry.isFile() || entry.isSymbolicLink()) out.push(path);
+      const path = joinPath(current, entry.name);
+      visit(path, entry);
+      if (enter(entry)) stack.push(path);
     }
   }
-  return out.sort();
 }
 
 /** Turns one path segment of a glob into a regular expression (`*`, `?`, `[…]`); linear, no backtracking traps. */
@@ -107,7 +128,7 @@ export function matchGlob(pattern: string): string[] {
     } else {
       const regex = segmentRegex(part);
       for (const base of bases) {
-        let names: import('node:fs').Dirent[];
+        let names: Dirent[];
         try {
           names = readdirSync(base, { withFileTypes: true });
         } catch {
@@ -134,23 +155,12 @@ export function matchGlob(pattern: string): string[] {
     .sort();
 }
 
-function directoriesBelow(base: string, join2: (base: string, name: string) => string): string[] {
+/** Every directory below `base` that is not hidden, in visiting order. */
+function directoriesBelow(base: string, joinPath: (base: string, name: string) => string): string[] {
   const out: string[] = [];
-  const stack = [base];
-  while (stack.length) {
-    const current = stack.pop() as string;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-      const path = join2(current, entry.name);
-      out.push(path);
-      stack.push(path);
-    }
-  }
+  const isVisible = (entry: Dirent) => entry.isDirectory() && !entry.name.startsWith('.');
+  eachEntryBelow(base, joinPath, isVisible, (path, entry) => {
+    if (isVisible(entry)) out.push(path);
+  });
   return out;
 }
