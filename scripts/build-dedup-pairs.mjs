@@ -47,42 +47,10 @@ const FILES = [
   ['kompas19', 'news-raw-kompas-2019/kompas.csv'],
 ];
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (field !== '' || row.length) endRow();
-  const [header, ...data] = rows;
-  return data
-    .filter((r) => r.length > 1)
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
+// CSV is read by the library's own reader (dist/io/parse-csv.js; `npm run build` first): header, quoted
+// multi-line fields, doubled quotes.
+const { parseCsv: readCsv } = await import(join(here, '..', 'dist/io/parse-csv.js'));
+const parseCsv = (text) => [...readCsv(text)].map((row) => row.record ?? {});
 
 // ---- the real articles -----------------------------------------------------------------------------
 const base = [];

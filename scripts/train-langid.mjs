@@ -91,39 +91,13 @@ const splitSentences = (text) =>
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length >= 20);
 
-/** Parses RFC 4180 CSV (quoted fields may hold newlines and doubled quotes). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
+const { parseCsv } = await import(join(ROOT, 'dist/io/parse-csv.js'));
 
+/** The given columns of every record of a CSV file, read by the library's own CSV reader. */
 function csvTexts(path, columns) {
-  const [header, ...rows] = parseCsv(read(path));
-  const idx = columns.map((c) => header.indexOf(c)).filter((i) => i >= 0);
-  return rows.flatMap((r) => idx.map((i) => r[i] ?? ''));
+  return [...parseCsv(read(path))].flatMap(({ record }) =>
+    record ? columns.filter((c) => c in record).map((c) => record[c] ?? '') : [],
+  );
 }
 
 function conllSentences(path) {
