@@ -33,7 +33,7 @@ const shared = resolve(root, opt('shared', '../shared'));
 const profile = args.includes('--profile');
 
 // ---------- corpus ----------
-function seedTexts() {
+async function seedTexts() {
   const texts = [];
   const fixtures = join(root, 'fixtures');
   for (const dir of readdirSync(fixtures)) {
@@ -50,33 +50,17 @@ function seedTexts() {
   // Real bodies from ../shared when present (never copied into the project; the corpus lives in .bench/).
   const csv = join(shared, 'data/news-raw/news-raw-kompas-2019/kompas.csv');
   if (existsSync(csv)) {
-    const raw = readFileSync(csv, 'utf8');
-    // Minimal CSV walk for the benchmark: quoted fields with "" escapes.
-    let field = '';
-    let row = [];
-    let quoted = false;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw[i];
-      if (quoted) {
-        if (c === '"' && raw[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
-        else field += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') row.push(field), (field = '');
-      else if (c === '\n') {
-        row.push(field);
-        const body = row[3];
-        if (body && body.length > 500) texts.push(body);
-        row = [];
-        field = '';
-      } else field += c;
+    const { parseCsv } = await import(join(root, 'dist/io/parse-csv.js'));
+    for (const { record } of parseCsv(readFileSync(csv, 'utf8'))) {
+      const body = record?.paragraf;
+      if (body && body.length > 500) texts.push(body);
     }
   }
   return texts;
 }
 
-function buildCorpus(file) {
-  const texts = seedTexts();
+async function buildCorpus(file) {
+  const texts = await seedTexts();
   const paragraphs = texts.flatMap((t) => t.split('\n').filter((p) => p.trim().length > 40));
   let seed = 42;
   const rand = () => {
