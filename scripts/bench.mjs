@@ -9,7 +9,6 @@
 // --profile prints microseconds per article for every stage of the parse pipeline (in-process).
 import { spawn } from 'node:child_process';
 import {
-  createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
