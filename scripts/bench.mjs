@@ -8,14 +8,7 @@
 // given), and prints articles/s, MB/s, peak RSS and each command's ratio to the passthrough.
 // --profile prints microseconds per article for every stage of the parse pipeline (in-process).
 import { spawn } from 'node:child_process';
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-} from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
