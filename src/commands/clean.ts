@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { corpusInputOf } from '../dedup/article-input.js';
 import { type InputRecord, readRecords } from '../io/read-records.js';
+import { SpillFile } from '../io/spill-file.js';
 import { openOutput } from '../io/write-output.js';
 import type { Article, Removed } from '../model.js';
 import {
@@ -52,7 +53,11 @@ export function stripParagraphs(article: Article, isRecurring: (text: string) =>
   };
 }
 
-/** Runs `kliping clean` over input records; `write` receives each kept article's line. */
+/**
+ * Runs `kliping clean` over input records; `write` receives each kept article's line. While the corpus is read,
+ * each article's line waits in a temporary file, not in memory; once the clusters are known the file is read back
+ * in input order and each line goes to the output or to the rejects.
+ */
 export async function runClean(
   records: AsyncIterable<InputRecord>,
   options: CleanOptions,
@@ -60,55 +65,77 @@ export async function runClean(
 ): Promise<{ failed: number; kept: number; rejected: number }> {
   const corpus = corpusFor(options);
   const languages = new Set(options.languages ?? []);
-  const rows: { article: Article; position: number | null; reject?: Record<string, unknown> }[] = [];
-  let failed = 0;
-  for await (const record of records) {
-    const article = cleanRecord(record);
-    if (article.error) {
-      failed++;
-      rows.push({
-        article,
-        position: null,
-        reject: { id: article.id, reason: 'error', error: article.error },
-      });
-      continue;
+  // Per input row: its corpus position, or -1 when its spilled line is already a reject line.
+  let positions = new Int32Array(1024);
+  let rows = 0;
+  const spill = new SpillFile();
+  try {
+    let failed = 0;
+    for await (const record of records) {
+      const article = cleanRecord(record);
+      let position = -1;
+      let line: string;
+      if (article.error) {
+        failed++;
+        line = JSON.stringify({ id: article.id, reason: 'error', error: article.error });
+      } else if (languages.size && !languages.has(article.language.code)) {
+        line = JSON.stringify({ id: article.id, reason: 'language', language: article.language });
+      } else {
+        position = corpus.add(corpusInputOf(article, `file:${record.file}`, record.meta.date));
+        line = JSON.stringify({ ...article, body: bodyOf(article) });
+      }
+      if (rows === positions.length) {
+        const next = new Int32Array(rows * 2);
+        next.set(positions);
+        positions = next;
+      }
+      positions[rows++] = position;
+      spill.append(line);
     }
-    if (languages.size && !languages.has(article.language.code)) {
-      const reject = { id: article.id, reason: 'language', language: article.language };
-      rows.push({ article, position: null, reject });
-      continue;
+    const results = clusterCorpus(corpus, options);
+    let kept = 0;
+    let rejected = 0;
+    let row = 0;
+    for await (const line of spill.lines()) {
+      const position = positions[row++] as number;
+      const result = position < 0 ? null : results[position];
+      if (!result || result.duplicateOf !== null) {
+        rejected++;
+        const reject = result
+          ? JSON.stringify({
+              id: result.id,
+              reason: 'duplicate',
+              cluster: result.cluster,
+              duplicateOf: result.duplicateOf,
+              similarity: result.similarity,
+            })
+          : line;
+        await options.rejects?.(`${reject}\n`);
+        continue;
+      }
+      kept++;
+      const cluster = JSON.stringify(result.cluster);
+      if (options.stripRecurring) {
+        const site = corpus.inputOf(position).site;
+        const stored = JSON.parse(line) as Article & { body: string };
+        const article = stripParagraphs(stored, (text) => corpus.isRecurring(site, text));
+        const body = article === stored ? stored.body : bodyOf(article);
+        await write(`${JSON.stringify({ ...article, body, cluster: result.cluster })}\n`);
+      } else await write(`${line.slice(0, -1)},"cluster":${cluster}}\n`);
     }
-    const input = corpusInputOf(article, `file:${record.file}`, record.meta.date);
-    rows.push({ article, position: corpus.add(input) });
+    if (options.report) {
+      const report = { ...reportOf(corpus, results, failed), kept, rejected };
+      await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    return { failed, kept, rejected };
+  } finally {
+    spill.remove();
   }
-  const results = clusterCorpus(corpus, options);
-  let kept = 0;
-  let rejected = 0;
-  for (const row of rows) {
-    let reject = row.reject;
-    const result = row.position === null ? null : results[row.position];
-    if (result && result.duplicateOf !== null) {
-      const { id, cluster, duplicateOf, similarity } = result;
-      reject = { id, reason: 'duplicate', cluster, duplicateOf, similarity };
-    }
-    if (reject) {
-      rejected++;
-      await options.rejects?.(`${JSON.stringify(reject)}\n`);
-      continue;
-    }
-    const site = row.position === null ? '' : corpus.inputOf(row.position).site;
-    const article = options.stripRecurring
-      ? stripParagraphs(row.article, (text) => corpus.isRecurring(site, text))
-      : row.article;
-    const body = article.paragraphs.map((p) => p.text).join('\n\n');
-    kept++;
-    await write(`${JSON.stringify({ ...article, body, cluster: result?.cluster ?? article.id })}\n`);
-  }
-  if (options.report) {
-    const report = { ...reportOf(corpus, results, failed), kept, rejected };
-    await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
-  }
-  return { failed, kept, rejected };
+}
+
+/** The clean body: the kept paragraphs joined by a blank line. */
+function bodyOf(article: Article): string {
+  return article.paragraphs.map((p) => p.text).join('\n\n');
 }
 
 /** Registers `kliping clean` on the program. */
