@@ -78,6 +78,12 @@ function formatOf(format: string | undefined): OutputFormat {
 
 type Values = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+/** The codes of a `--languages` value (`ind,zsm`). */
+const codesOf = (v: unknown) =>
+  str(v)
+    ?.split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
 
 /** The options every reading command passes on (config values may come as numbers, hence the checks). */
 function batchValues(command: Command, options: Values) {
@@ -140,6 +146,10 @@ export function makeProgram(setCode: (code: number) => void): Command {
     .option(
       '--languages <codes>',
       'keep only articles in these ISO 639-3 languages, e.g. ind,zsm; the rest go to --rejects with the reason',
+    )
+    .option(
+      '--explain-language',
+      'add languageExplanation to each record: the candidates and scores of both language steps (the model, franc)',
     );
   parse.action(async (files: string[], options: Values) => {
     setCode(
@@ -147,10 +157,8 @@ export function makeProgram(setCode: (code: number) => void): Command {
         ...batchValues(parse, options),
         format: formatOf(str(options.format)),
         output: str(options.output),
-        languages: str(options.languages)
-          ?.split(',')
-          .map((code) => code.trim())
-          .filter(Boolean),
+        languages: codesOf(options.languages),
+        explainLanguage: options.explainLanguage === true,
       }),
     );
   });
@@ -185,7 +193,11 @@ export function makeProgram(setCode: (code: number) => void): Command {
     .option('--max-missing-dates <ratio>', 'largest share of articles without a publication date')
     .option('--max-repaired <ratio>', 'largest share of articles whose encoding was repaired')
     .option('--min-articles <n>', 'fewest articles')
-    .option('--min-words <n>', 'bodies with fewer words count as too short (default 40)');
+    .option('--min-words <n>', 'bodies with fewer words count as too short (default 40)')
+    .option(
+      '--languages <codes>',
+      'measure only articles in these ISO 639-3 languages, e.g. ind,zsm; the rest are set aside (counted, and written to --rejects)',
+    );
   check.action(async (files: string[], options: Values) => {
     let limits: Parameters<typeof runCheck>[1];
     try {
@@ -207,6 +219,7 @@ export function makeProgram(setCode: (code: number) => void): Command {
         maxRepaired: ratio('maxRepaired', '--max-repaired'),
         minArticles: count('minArticles', '--min-articles'),
         minWords: count('minWords', '--min-words'),
+        languages: codesOf(options.languages),
       };
     } catch (error) {
       return check.error(`error: ${error instanceof Error ? error.message : String(error)}`, { exitCode: 2 });
@@ -231,7 +244,11 @@ export function makeProgram(setCode: (code: number) => void): Command {
       ).choices(['text', 'json']),
     )
     .option('-o, --output <file>', 'write the figures to FILE instead of standard output')
-    .option('--min-words <n>', 'bodies with fewer words count as too short (default 40)');
+    .option('--min-words <n>', 'bodies with fewer words count as too short (default 40)')
+    .option(
+      '--languages <codes>',
+      'measure only articles in these ISO 639-3 languages, e.g. ind,zsm; the rest are set aside (counted, and written to --rejects)',
+    );
   stats.action(async (files: string[], options: Values) => {
     let minWords: number | undefined;
     try {
@@ -246,6 +263,7 @@ export function makeProgram(setCode: (code: number) => void): Command {
         format: str(options.format) as 'text' | 'json' | undefined,
         output: str(options.output),
         minWords,
+        languages: codesOf(options.languages),
       }),
     );
   });

@@ -39,6 +39,8 @@ export interface BatchOutcome {
   readonly failed: number;
   /** Records read (processed). */
   readonly records: number;
+  /** Records set aside (not failed: `--languages` left them out). */
+  readonly setAside: number;
   /** Ended by SIGINT. */
   readonly interrupted: boolean;
   /** Stopped early by `--on-error fail`. */
@@ -73,6 +75,7 @@ export async function runBatch(
   const onError = options.onError ?? 'report';
   let failed = 0;
   let records = 0;
+  let setAside = 0;
   let stopped = false;
   const source = readRecords(inputs, { ...options, onBytes: (n) => progress.bytes(n) });
   try {
@@ -81,6 +84,7 @@ export async function runBatch(
       progress.article();
       const error = mapped.result.error;
       if (mapped.result.setAside !== undefined) {
+        setAside++;
         await rejects.add(mapped.record, mapped.result.setAside);
         continue;
       }
@@ -109,7 +113,7 @@ export async function runBatch(
     process.stdin.destroy();
     if (!options.quiet) process.stderr.write(`kliping: interrupted after ${records} records\n`);
   }
-  return { failed, records, interrupted, stopped };
+  return { failed, records, setAside, interrupted, stopped };
 }
 
 /** The exit code of a batch run: 130 when interrupted, 1 when a record failed (unless skipped), else 0. */

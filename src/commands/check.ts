@@ -15,25 +15,27 @@ export interface CheckOptions extends BatchOptions, Limits {
   readonly output?: string;
   /** Bodies with fewer words are too short. Default 40. */
   readonly minWords?: number;
+  /** Measure only articles in these languages (ISO 639-3); the rest are set aside (`--rejects`). */
+  readonly languages?: readonly string[];
 }
 
 /** Reads the inputs and gathers their health figures (shared by `check` and `stats`). */
 export async function collectStats(
   files: readonly string[],
-  options: BatchOptions & { readonly minWords?: number },
+  options: BatchOptions & { readonly minWords?: number; readonly languages?: readonly string[] },
 ): Promise<{ stats: DatasetStats; interrupted: boolean }> {
   const collector = new Collector(options.minWords ?? DEFAULT_MIN_WORDS);
   // Failures are data here: they are counted and listed in the report, not printed one by one.
   const outcome = await runBatch(
     files,
     { ...options, onError: 'report', reportFailures: false, liveOutput: false },
-    { kind: 'observe' },
+    { kind: 'observe', ...(options.languages?.length ? { languages: options.languages } : {}) },
     ({ result }) => {
       if (result.observation) collector.add(result.observation);
       return false;
     },
   );
-  return { stats: collector.finish(), interrupted: outcome.interrupted };
+  return { stats: collector.finish(outcome.setAside), interrupted: outcome.interrupted };
 }
 
 /** The exit code of a check: 2 when an input file was unreadable, 1 when a limit failed, else 0. */

@@ -18,6 +18,8 @@ export interface ParseOptions extends BatchOptions {
   readonly cleanOnly?: boolean;
   /** Keep only these languages (ISO 639-3); the rest go to `--rejects` with the reason. Default: all. */
   readonly languages?: readonly string[];
+  /** Add `languageExplanation` (candidates and scores of both language steps) to each record. */
+  readonly explainLanguage?: boolean;
 }
 
 /** Turns one input record into an article record (a failed read becomes an error record). */
@@ -40,6 +42,7 @@ export async function runParse(files: readonly string[], options: ParseOptions):
       cleanOnly: options.cleanOnly === true,
       keepObject: format === 'summary',
       ...(options.languages?.length ? { languages: options.languages } : {}),
+      ...(options.explainLanguage ? { explainLanguage: true } : {}),
     },
     async ({ result }) => {
       if (format === 'summary') {

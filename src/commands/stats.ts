@@ -15,6 +15,8 @@ export interface StatsOptions extends BatchOptions {
   readonly html?: string;
   /** Bodies with fewer words are too short. Default 40. */
   readonly minWords?: number;
+  /** Measure only articles in these languages (ISO 639-3); the rest are set aside (`--rejects`). */
+  readonly languages?: readonly string[];
 }
 
 /** Runs `kliping stats`; returns the exit code (2 when an input file was unreadable). */

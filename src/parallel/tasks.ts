@@ -2,7 +2,7 @@
  * The per-record work that runs in the main thread (`--jobs 1`) or in a worker thread: the same function
  * either way, so the output is byte-identical whatever the number of jobs.
  */
-import { failedArticle, safeParse } from '../index.js';
+import { explainLanguage, failedArticle, safeParse } from '../index.js';
 import type { InputRecord } from '../io/read-records.js';
 import type { Article } from '../model.js';
 import { makeObserver, type Observation } from '../report/observe.js';
@@ -16,9 +16,11 @@ export type TaskSpec =
       readonly keepObject?: boolean;
       /** Keep only articles in these languages (ISO 639-3); the rest are set aside. */
       readonly languages?: readonly string[];
+      /** Add `languageExplanation` (the candidates and scores behind `language`) to each record. */
+      readonly explainLanguage?: boolean;
     }
-  /** What `check` and `stats` measure. */
-  | { readonly kind: 'observe' };
+  /** What `check` and `stats` measure; articles in other `languages` (when given) are set aside. */
+  | { readonly kind: 'observe'; readonly languages?: readonly string[] };
 
 /** The result of one record. */
 export interface TaskResult {
@@ -44,20 +46,31 @@ export function articleOf(record: InputRecord, cleanOnly = false): Article {
 
 /** Makes the function for a task: built once (pipelines, tables), then called per record. */
 export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
+  const languages = spec.languages?.length ? new Set(spec.languages) : null;
+  const setAside = (code: string) =>
+    languages && !languages.has(code) ? `language ${code} is not one of ${[...languages].join(',')}` : null;
   if (spec.kind === 'observe') {
     const observe = makeObserver();
     return (record) => {
       const observation = observe(record);
-      return observation.error === undefined ? { observation } : { observation, error: observation.error };
+      if (observation.error !== undefined) return { observation, error: observation.error };
+      const reason = setAside(observation.language);
+      return reason === null ? { observation } : { setAside: reason };
     };
   }
   const cleanOnly = spec.cleanOnly === true;
-  const languages = spec.languages?.length ? new Set(spec.languages) : null;
   return (record) => {
     const article = articleOf(record, cleanOnly);
-    if (languages && article.error === undefined && !languages.has(article.language.code))
-      return { setAside: `language ${article.language.code} is not one of ${[...languages].join(',')}` };
-    const json = JSON.stringify(article);
+    const reason = article.error === undefined ? setAside(article.language.code) : null;
+    if (reason !== null) return { setAside: reason };
+    const json = JSON.stringify(
+      spec.explainLanguage && article.error === undefined
+        ? {
+            ...article,
+            languageExplanation: explainLanguage(article.paragraphs.map((p) => p.text).join('\n')),
+          }
+        : article,
+    );
     const result: TaskResult = spec.keepObject ? { json, article } : { json };
     return article.error === undefined ? result : { ...result, error: article.error };
   };

@@ -12,6 +12,7 @@ export function metricsOf(stats: DatasetStats): Record<string, number> {
     records: stats.records,
     articles: n,
     failed: stats.failed,
+    setAside: stats.setAside,
     duplicates: share(stats.exactDuplicates + stats.nearDuplicates, n),
     exactDuplicates: share(stats.exactDuplicates, n),
     nearDuplicates: share(stats.nearDuplicates, n),
@@ -25,11 +26,12 @@ export function metricsOf(stats: DatasetStats): Record<string, number> {
   };
 }
 
-const COUNTS = new Set(['records', 'articles', 'failed']);
+const COUNTS = new Set(['records', 'articles', 'failed', 'setAside']);
 const LABELS: Record<string, string> = {
   records: 'records read',
   articles: 'articles',
   failed: 'failed records',
+  setAside: 'set aside (--languages)',
   duplicates: 'duplicates',
   exactDuplicates: '  exact',
   nearDuplicates: '  near',

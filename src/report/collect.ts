@@ -45,6 +45,8 @@ export interface DatasetStats {
   readonly records: number;
   /** Records that were processed (the denominator of every share). */
   readonly articles: number;
+  /** Records set aside by a language filter (`--languages`): read, not measured. */
+  readonly setAside: number;
   readonly failed: number;
   readonly unreadableFiles: readonly string[];
   readonly languages: Readonly<Record<string, number>>;
@@ -155,7 +157,7 @@ export class Collector {
   }
 
   /** The dataset's figures. */
-  finish(): DatasetStats {
+  finish(setAside = 0): DatasetStats {
     const { results } = this.engine.finish();
     let exact = 0;
     let near = 0;
@@ -182,8 +184,9 @@ export class Collector {
       Object.fromEntries([...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
     return {
       files: [...this.files],
-      records: this.records,
+      records: this.records + setAside,
       articles: this.records - this.failed,
+      setAside,
       failed: this.failed,
       unreadableFiles: [...this.unreadable],
       languages: sortedEntries(this.languages),
