@@ -49,14 +49,18 @@ const jobsOf = (value: unknown) => {
   return n;
 };
 
+/** Adds -j/--jobs. */
+function withJobsOption(command: Command): Command {
+  return command.option(
+    '-j, --jobs <n>',
+    `worker threads (default: the number of cores, ${defaultJobs()})`,
+    parser(jobsOf),
+  );
+}
+
 /** Adds the options of batch jobs: worker threads, error handling, rejects, progress. */
 function withBatchOptions(command: Command, errors = true): Command {
-  command
-    .option(
-      '-j, --jobs <n>',
-      `worker threads (default: the number of cores, ${defaultJobs()})`,
-      parser(jobsOf),
-    )
+  withJobsOption(command)
     .option('--rejects <file>', 'write every failed record (JSONL: file, line, reason, record) to FILE')
     .option('-q, --quiet', 'no progress bar on standard error');
   if (errors)
@@ -267,9 +271,10 @@ export function makeProgram(setCode: (code: number) => void): Command {
       }),
     );
   });
-  registerDedupCommand(program, { withInputOptions, setCode });
-  registerCleanCommand(program, { withInputOptions, setCode });
-  registerQuotesCommand(program, { withInputOptions, setCode });
+  const shared = { withInputOptions, withJobsOption, setCode };
+  registerDedupCommand(program, shared);
+  registerCleanCommand(program, shared);
+  registerQuotesCommand(program, shared);
   return program;
 }
 

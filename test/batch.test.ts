@@ -33,6 +33,17 @@ describe('parse: streams, files and errors', () => {
     );
     expect(checks[1]).toBe(checks[0]);
     expect(JSON.parse(checks[0] as string).metrics).toMatchObject({ records: 341, failed: 1 });
+    // clean: the articles are cleaned in workers, deduplicated in the main thread; output and rejects identical.
+    const cleans = ['1', '2'].map((jobs) => {
+      const rejects = join(dir, `rejects${jobs}.jsonl`);
+      const r = kliping(['clean', '--jobs', jobs, '--rejects', rejects, file]);
+      return { code: r.code, stdout: r.stdout, rejects: readFileSync(rejects, 'utf8') };
+    });
+    expect(cleans[1]).toEqual(cleans[0]);
+    expect(cleans[0]?.code).toBe(1);
+    const rejected = jsonLines(cleans[0]?.rejects ?? '');
+    expect(rejected.filter((r) => r.reason === 'error').map((r) => r.id)).toEqual(['301']);
+    expect(jsonLines(cleans[0]?.stdout ?? '').length + rejected.length).toBe(341);
   });
 
   it('ends quietly when the reader goes away (| head -1): exit 0, nothing on stderr', () => {

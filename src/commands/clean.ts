@@ -5,14 +5,13 @@
 
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { corpusInputOf } from '../dedup/article-input.js';
 import { type InputRecord, readRecords } from '../io/read-records.js';
 import { SpillFile } from '../io/spill-file.js';
 import { openOutput } from '../io/write-output.js';
 import type { Article, Removed } from '../model.js';
+import { mapOrdered } from '../parallel/map-ordered.js';
 import {
   type CliShared,
-  cleanRecord,
   clusterCorpus,
   corpusFor,
   type DedupOptions,
@@ -28,6 +27,8 @@ export interface CleanOptions extends DedupOptions {
   readonly languages?: readonly string[];
   /** Write one JSON line per set-aside article (duplicate, language, error) with the reason. */
   readonly rejects?: (line: string) => Promise<void> | void;
+  /** Worker threads that clean the articles (dedup itself runs in the main thread). Default: the cores. */
+  readonly jobs?: number;
 }
 
 /** Why an article left the clean corpus. */
@@ -71,18 +72,18 @@ export async function runClean(
   const spill = new SpillFile();
   try {
     let failed = 0;
-    for await (const record of records) {
-      const article = cleanRecord(record);
+    for await (const { record, result } of mapOrdered(records, { kind: 'clean' }, { jobs: options.jobs })) {
       let position = -1;
       let line: string;
-      if (article.error) {
+      const id = result.id ?? record.meta.id ?? '';
+      if (result.error !== undefined || !result.corpusInput || result.json === undefined) {
         failed++;
-        line = JSON.stringify({ id: article.id, reason: 'error', error: article.error });
-      } else if (languages.size && !languages.has(article.language.code)) {
-        line = JSON.stringify({ id: article.id, reason: 'language', language: article.language });
+        line = JSON.stringify({ id, reason: 'error', error: result.error ?? 'no result' });
+      } else if (languages.size && !languages.has(result.language?.code ?? 'und')) {
+        line = JSON.stringify({ id, reason: 'language', language: result.language });
       } else {
-        position = corpus.add(corpusInputOf(article, `file:${record.file}`, record.meta.date));
-        line = JSON.stringify({ ...article, body: bodyOf(article) });
+        position = corpus.add(result.corpusInput);
+        line = result.json;
       }
       if (rows === positions.length) {
         const next = new Int32Array(rows * 2);
@@ -154,31 +155,32 @@ export function registerCleanCommand(program: Command, shared: CliShared): Comma
       '--rejects <file>',
       'write every set-aside article (duplicate, language, error) with why, as JSONL',
     )
-    .option('-o, --output <file>', 'write the clean corpus to FILE (gzipped when it ends in .gz)')
-    .action(async (files: string[], flags: Record<string, unknown>) => {
-      const languages =
-        typeof flags.languages === 'string'
-          ? flags.languages
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [];
-      const output = openOutput(flags.output as string | undefined);
-      const rejects = typeof flags.rejects === 'string' ? openOutput(flags.rejects) : null;
-      const options: CleanOptions = {
-        ...dedupOptionsOf(flags),
-        languages,
-        rejects: rejects ? (line) => rejects.write(line) : undefined,
-      };
-      try {
-        const { failed } = await runClean(readRecords(files, options), options, (line) => output.write(line));
-        shared.setCode(failed ? 1 : 0);
-      } catch (error) {
-        reportFailure(error, shared);
-      } finally {
-        await output.close();
-        await rejects?.close();
-      }
-    });
+    .option('-o, --output <file>', 'write the clean corpus to FILE (gzipped when it ends in .gz)');
+  shared.withJobsOption(command).action(async (files: string[], flags: Record<string, unknown>) => {
+    const languages =
+      typeof flags.languages === 'string'
+        ? flags.languages
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
+    const output = openOutput(flags.output as string | undefined);
+    const rejects = typeof flags.rejects === 'string' ? openOutput(flags.rejects) : null;
+    const options: CleanOptions = {
+      ...dedupOptionsOf(flags),
+      jobs: flags.jobs === undefined ? undefined : Number(flags.jobs),
+      languages,
+      rejects: rejects ? (line) => rejects.write(line) : undefined,
+    };
+    try {
+      const { failed } = await runClean(readRecords(files, options), options, (line) => output.write(line));
+      shared.setCode(failed ? 1 : 0);
+    } catch (error) {
+      reportFailure(error, shared);
+    } finally {
+      await output.close();
+      await rejects?.close();
+    }
+  });
   return command;
 }

@@ -162,6 +162,7 @@ describe('registered commands', () => {
     const shared = {
       withInputOptions: (c: Command) => c.option('--id-field <name>'),
       setCode: (c: number) => codes.push(c),
+      withJobsOption: (c: Command) => c.option('-j, --jobs <n>'),
     };
     registerDedupCommand(p, shared);
     registerCleanCommand(p, shared);

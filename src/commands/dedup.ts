@@ -242,6 +242,8 @@ export interface CliShared {
   readonly withInputOptions: (command: Command) => Command;
   /** Receives the command's exit code. */
   readonly setCode: (code: number) => void;
+  /** Adds -j/--jobs (worker threads). */
+  readonly withJobsOption: (command: Command) => Command;
 }
 
 /** Prints a run that could not finish (unreadable index, …) as `kliping: message`; exit code 2. */

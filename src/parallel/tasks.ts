@@ -2,6 +2,8 @@
  * The per-record work that runs in the main thread (`--jobs 1`) or in a worker thread: the same function
  * either way, so the output is byte-identical whatever the number of jobs.
  */
+import { corpusInputOf } from '../dedup/article-input.js';
+import type { CorpusInput } from '../dedup/corpus.js';
 import { explainLanguage, failedArticle, safeParse } from '../index.js';
 import type { InputRecord } from '../io/read-records.js';
 import type { Article } from '../model.js';
@@ -20,7 +22,9 @@ export type TaskSpec =
       readonly explainLanguage?: boolean;
     }
   /** What `check` and `stats` measure; articles in other `languages` (when given) are set aside. */
-  | { readonly kind: 'observe'; readonly languages?: readonly string[] };
+  | { readonly kind: 'observe'; readonly languages?: readonly string[] }
+  /** What `clean` needs of a record: the clean article line and the article as dedup sees it. */
+  | { readonly kind: 'clean' };
 
 /** The result of one record. */
 export interface TaskResult {
@@ -34,6 +38,12 @@ export interface TaskResult {
   readonly setAside?: string;
   /** Kind `observe`. */
   readonly observation?: Observation;
+  /** Kind `clean`: the article as dedup sees it (its clean paragraphs, canonical URL, site, date). */
+  readonly corpusInput?: CorpusInput;
+  /** Kind `clean`: the article's language. */
+  readonly language?: Article['language'];
+  /** Kind `clean`: the article's id (also when it failed). */
+  readonly id?: string;
 }
 
 /** Turns one input record into an article record (a failed read becomes an error record). */
@@ -46,7 +56,7 @@ export function articleOf(record: InputRecord, cleanOnly = false): Article {
 
 /** Makes the function for a task: built once (pipelines, tables), then called per record. */
 export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
-  const languages = spec.languages?.length ? new Set(spec.languages) : null;
+  const languages = spec.kind !== 'clean' && spec.languages?.length ? new Set(spec.languages) : null;
   const setAside = (code: string) =>
     languages && !languages.has(code) ? `language ${code} is not one of ${[...languages].join(',')}` : null;
   if (spec.kind === 'observe') {
@@ -56,6 +66,19 @@ export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
       if (observation.error !== undefined) return { observation, error: observation.error };
       const reason = setAside(observation.language);
       return reason === null ? { observation } : { setAside: reason };
+    };
+  }
+  if (spec.kind === 'clean') {
+    return (record) => {
+      const article = articleOf(record, true);
+      if (article.error !== undefined) return { id: article.id, error: article.error };
+      const body = article.paragraphs.map((p) => p.text).join('\n\n');
+      return {
+        json: JSON.stringify({ ...article, body }),
+        corpusInput: corpusInputOf(article, `file:${record.file}`, record.meta.date),
+        language: article.language,
+        id: article.id,
+      };
     };
   }
   const cleanOnly = spec.cleanOnly === true;
