@@ -44,6 +44,9 @@ describe('parse: streams, files and errors', () => {
     const rejected = jsonLines(cleans[0]?.rejects ?? '');
     expect(rejected.filter((r) => r.reason === 'error').map((r) => r.id)).toEqual(['301']);
     expect(jsonLines(cleans[0]?.stdout ?? '').length + rejected.length).toBe(341);
+    const dedups = ['1', '2'].map((jobs) => kliping(['dedup', '--jobs', jobs, file]));
+    expect(dedups[1]).toEqual(dedups[0]);
+    expect(jsonLines(dedups[0]?.stdout ?? '')).toHaveLength(341);
   });
 
   it('ends quietly when the reader goes away (| head -1): exit 0, nothing on stderr', () => {

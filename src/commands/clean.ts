@@ -27,8 +27,6 @@ export interface CleanOptions extends DedupOptions {
   readonly languages?: readonly string[];
   /** Write one JSON line per set-aside article (duplicate, language, error) with the reason. */
   readonly rejects?: (line: string) => Promise<void> | void;
-  /** Worker threads that clean the articles (dedup itself runs in the main thread). Default: the cores. */
-  readonly jobs?: number;
 }
 
 /** Why an article left the clean corpus. */
@@ -168,7 +166,6 @@ export function registerCleanCommand(program: Command, shared: CliShared): Comma
     const rejects = typeof flags.rejects === 'string' ? openOutput(flags.rejects) : null;
     const options: CleanOptions = {
       ...dedupOptionsOf(flags),
-      jobs: flags.jobs === undefined ? undefined : Number(flags.jobs),
       languages,
       rejects: rejects ? (line) => rejects.write(line) : undefined,
     };

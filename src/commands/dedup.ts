@@ -4,18 +4,17 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { corpusInputOf } from '../dedup/article-input.js';
 import { compareEntries } from '../dedup/compare.js';
 import { Corpus, type CorpusResult } from '../dedup/corpus.js';
 import { sharedPassage } from '../dedup/explain.js';
 import { hex32 } from '../dedup/hash.js';
 import { finishWithIndex } from '../dedup/indexed-run.js';
 import { type DedupSettings, dedupSettings, type KeepRule } from '../dedup/options.js';
-import { failedArticle, safeParse } from '../index.js';
 import type { InputRecord, ReadOptions } from '../io/read-records.js';
 import { readRecords } from '../io/read-records.js';
 import { openOutput } from '../io/write-output.js';
 import type { Article } from '../model.js';
+import { mapOrdered } from '../parallel/map-ordered.js';
 
 /** Options of `kliping dedup` (and of the dedup step of `kliping clean`). */
 export interface DedupOptions extends ReadOptions, Partial<DedupSettings> {
@@ -35,6 +34,8 @@ export interface DedupOptions extends ReadOptions, Partial<DedupSettings> {
   readonly busyTimeout?: number;
   /** Write each article's exact hash, canonical URL and LSH band keys (JSONL) to this file. */
   readonly signatures?: string;
+  /** Worker threads that clean the articles (dedup itself runs in the main thread). Default: the cores. */
+  readonly jobs?: number;
 }
 
 /** One article as read and cleaned, before clustering. */
@@ -43,12 +44,6 @@ export interface CleanedRecord {
   readonly article: Article;
   /** Position in the corpus, or null when the article failed. */
   readonly position: number | null;
-}
-
-/** Cleans one input record with the cleaning pipeline (a failed read becomes an error record). */
-export function cleanRecord(record: InputRecord): Article {
-  if (record.error || record.text === null) return failedArticle(record.meta, record.error ?? 'no text');
-  return safeParse(record.text, record.meta, { cleanOnly: true });
 }
 
 /** Makes a corpus for the options. */
@@ -90,14 +85,15 @@ export async function runDedup(
   const bodies: string[] = [];
   const signatures: string[] = [];
   let failed = 0;
-  for await (const record of records) {
-    const article = cleanRecord(record);
-    if (article.error) {
+  const spec = { kind: 'clean', line: false } as const;
+  for await (const { record, result } of mapOrdered(records, spec, { jobs: options.jobs })) {
+    const input = result.corpusInput;
+    if (result.error !== undefined || !input) {
       failed++;
-      rows.push({ id: article.id || String(record.index), position: null, error: article.error });
+      const id = result.id || record.meta.id || String(record.index);
+      rows.push({ id, position: null, error: result.error ?? 'no result' });
       continue;
     }
-    const input = corpusInputOf(article, `file:${record.file}`, record.meta.date);
     const position = corpus.add(input);
     rows.push({ id: input.id, position });
     if (options.explain) bodies[position] = input.paragraphs.join('\n');
@@ -210,6 +206,7 @@ export function dedupOptionsOf(flags: Record<string, unknown>): DedupOptions {
     index: flags.index as string | undefined,
     busyTimeout: num(flags.busyTimeout),
     signatures: flags.signatures as string | undefined,
+    jobs: num(flags.jobs),
   };
 }
 
@@ -263,18 +260,18 @@ export function registerDedupCommand(program: Command, shared: CliShared): Comma
   withDedupOptions(command)
     .addOption(new Option('--format <format>', 'output: jsonl (default) or json').choices(['json', 'jsonl']))
     .option('--explain', 'add to each duplicate why, with its similarity and the passage the two share')
-    .option('-o, --output <file>', 'write records to FILE instead of standard output')
-    .action(async (files: string[], flags: Record<string, unknown>) => {
-      const options = dedupOptionsOf(flags);
-      const output = openOutput(flags.output as string | undefined);
-      try {
-        const { failed } = await runDedup(readRecords(files, options), options, (line) => output.write(line));
-        shared.setCode(failed ? 1 : 0);
-      } catch (error) {
-        reportFailure(error, shared);
-      } finally {
-        await output.close();
-      }
-    });
+    .option('-o, --output <file>', 'write records to FILE instead of standard output');
+  shared.withJobsOption(command).action(async (files: string[], flags: Record<string, unknown>) => {
+    const options = dedupOptionsOf(flags);
+    const output = openOutput(flags.output as string | undefined);
+    try {
+      const { failed } = await runDedup(readRecords(files, options), options, (line) => output.write(line));
+      shared.setCode(failed ? 1 : 0);
+    } catch (error) {
+      reportFailure(error, shared);
+    } finally {
+      await output.close();
+    }
+  });
   return command;
 }

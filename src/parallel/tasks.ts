@@ -23,8 +23,9 @@ export type TaskSpec =
     }
   /** What `check` and `stats` measure; articles in other `languages` (when given) are set aside. */
   | { readonly kind: 'observe'; readonly languages?: readonly string[] }
-  /** What `clean` needs of a record: the clean article line and the article as dedup sees it. */
-  | { readonly kind: 'clean' };
+  /** What `clean` (and, without the line, `dedup`) needs of a record: the clean article line and the article
+   * as dedup sees it. */
+  | { readonly kind: 'clean'; readonly line?: boolean };
 
 /** The result of one record. */
 export interface TaskResult {
@@ -72,9 +73,12 @@ export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
     return (record) => {
       const article = articleOf(record, true);
       if (article.error !== undefined) return { id: article.id, error: article.error };
-      const body = article.paragraphs.map((p) => p.text).join('\n\n');
+      const json =
+        spec.line === false
+          ? ''
+          : JSON.stringify({ ...article, body: article.paragraphs.map((p) => p.text).join('\n\n') });
       return {
-        json: JSON.stringify({ ...article, body }),
+        json,
         corpusInput: corpusInputOf(article, `file:${record.file}`, record.meta.date),
         language: article.language,
         id: article.id,
