@@ -162,7 +162,7 @@ async function main() {
   for (const [name, argv] of [
     ['parse', ['parse', '--format', 'jsonl', ...j, corpus]],
     ['clean', ['clean', ...(helpOf('clean').includes('--jobs') ? j : []), corpus]],
-    ['dedup', ['dedup', corpus]],
+    ['dedup', ['dedup', ...(helpOf('dedup').includes('--jobs') ? j : []), corpus]],
   ]) {
     if (!only.includes(name)) continue;
     try {
