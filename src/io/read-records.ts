@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import type { ArticleMeta, Diagnostic } from '../model.js';
 import { decodeBytes } from './decode-bytes.js';
 import { expandInputs } from './expand-files.js';
-import { extractHtml } from './extract-html.js';
+import type { extractHtml as ExtractHtml } from './extract-html.js';
 import { htmlDepth, MAX_HTML_DEPTH, stripTags } from './guard-html.js';
 import { parseCsv } from './parse-csv.js';
 import { splitLines } from './split-byte-lines.js';
@@ -110,11 +110,15 @@ async function* readFile(
       yield* readCsv(file, bytes, options, counter);
       return;
     }
+    // The HTML reader (cheerio) is loaded on the first HTML input only: most runs read JSONL or CSV.
+    if (format === 'html') extractHtml ??= (await import('./extract-html.js')).extractHtml;
     yield wholeFile(file, bytes, format, counter);
   } catch (error) {
     yield fail(`${file}: ${describe(error)}`);
   }
 }
+
+let extractHtml: typeof ExtractHtml | undefined;
 
 function wholeFile(file: string, bytes: Uint8Array, format: Format, counter: { index: number }): InputRecord {
   const base = { file, line: null, index: counter.index++ };
@@ -153,6 +157,7 @@ function wholeFile(file: string, bytes: Uint8Array, format: Format, counter: { i
         diagnostics: [...decoded.diagnostics, diagnostic],
       };
     }
+    if (!extractHtml) throw new Error('the HTML reader is not loaded');
     const page = extractHtml(decoded.text);
     return {
       ...base,
