@@ -170,6 +170,29 @@ describe('parse: streams, files and errors', () => {
     expect(jsonLines(out).map((x) => x.id)).toEqual(['a0', 'a1', 'a2']);
     expect(err).toContain('interrupted');
   });
+
+  it('clean and dedup end cleanly on SIGINT: what was read is clustered and written, exit 130', async () => {
+    for (const command of ['clean', 'dedup']) {
+      const child = start([command, '--jobs', '1']);
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+      });
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+      });
+      // Standard input stays open: the run waits for more until SIGINT ends the reading.
+      child.stdin.write(corpus(3, 300));
+      await new Promise((r) => setTimeout(r, 3000));
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(code).toBe(130);
+      const read = Number(/interrupted after (\d+) records/.exec(err)?.[1]);
+      expect(read).toBeLessThanOrEqual(3);
+      expect(jsonLines(out).map((x) => x.id)).toEqual(['a0', 'a1', 'a2'].slice(0, read));
+    }
+  });
 });
 
 /** A corpus with known health: `n` distinct articles, `dups` exact copies, `empty` empty bodies, one bad line. */

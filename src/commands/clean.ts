@@ -5,7 +5,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { type InputRecord, readRecords } from '../io/read-records.js';
+import type { InputRecord } from '../io/read-records.js';
 import { SpillFile } from '../io/spill-file.js';
 import { openOutput } from '../io/write-output.js';
 import type { Article, Removed } from '../model.js';
@@ -16,8 +16,8 @@ import {
   corpusFor,
   type DedupOptions,
   dedupOptionsOf,
-  reportFailure,
   reportOf,
+  runCorpusCommand,
   withDedupOptions,
 } from './dedup.js';
 
@@ -70,7 +70,8 @@ export async function runClean(
   const spill = new SpillFile();
   try {
     let failed = 0;
-    for await (const { record, result } of mapOrdered(records, { kind: 'clean' }, { jobs: options.jobs })) {
+    const pool = { jobs: options.jobs, signal: options.signal };
+    for await (const { record, result } of mapOrdered(records, { kind: 'clean' }, pool)) {
       let position = -1;
       let line: string;
       const id = result.id ?? record.meta.id ?? '';
@@ -153,7 +154,8 @@ export function registerCleanCommand(program: Command, shared: CliShared): Comma
       '--rejects <file>',
       'write every set-aside article (duplicate, language, error) with why, as JSONL',
     )
-    .option('-o, --output <file>', 'write the clean corpus to FILE (gzipped when it ends in .gz)');
+    .option('-o, --output <file>', 'write the clean corpus to FILE (gzipped when it ends in .gz)')
+    .option('-q, --quiet', 'no progress bar on standard error');
   shared.withJobsOption(command).action(async (files: string[], flags: Record<string, unknown>) => {
     const languages =
       typeof flags.languages === 'string'
@@ -170,10 +172,9 @@ export function registerCleanCommand(program: Command, shared: CliShared): Comma
       rejects: rejects ? (line) => rejects.write(line) : undefined,
     };
     try {
-      const { failed } = await runClean(readRecords(files, options), options, (line) => output.write(line));
-      shared.setCode(failed ? 1 : 0);
-    } catch (error) {
-      reportFailure(error, shared);
+      await runCorpusCommand(files, flags, options, shared, (records, signal) =>
+        runClean(records, { ...options, signal }, (line) => output.write(line)),
+      );
     } finally {
       await output.close();
       await rejects?.close();

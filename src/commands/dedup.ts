@@ -4,12 +4,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
+import { INTERRUPTED, onInterrupt } from '../cli/interrupt.js';
+import { openProgress } from '../cli/progress.js';
 import { compareEntries } from '../dedup/compare.js';
 import { Corpus, type CorpusResult } from '../dedup/corpus.js';
 import { sharedPassage } from '../dedup/explain.js';
 import { hex32 } from '../dedup/hash.js';
 import { finishWithIndex } from '../dedup/indexed-run.js';
 import { type DedupSettings, dedupSettings, type KeepRule } from '../dedup/options.js';
+import { expandInputs } from '../io/expand-files.js';
 import type { InputRecord, ReadOptions } from '../io/read-records.js';
 import { readRecords } from '../io/read-records.js';
 import { openOutput } from '../io/write-output.js';
@@ -36,6 +39,8 @@ export interface DedupOptions extends ReadOptions, Partial<DedupSettings> {
   readonly signatures?: string;
   /** Worker threads that clean the articles (dedup itself runs in the main thread). Default: the cores. */
   readonly jobs?: number;
+  /** Stops reading when aborted; what was read is still clustered and written. */
+  readonly signal?: AbortSignal;
 }
 
 /** One article as read and cleaned, before clustering. */
@@ -86,7 +91,8 @@ export async function runDedup(
   const signatures: string[] = [];
   let failed = 0;
   const spec = { kind: 'clean', line: false } as const;
-  for await (const { record, result } of mapOrdered(records, spec, { jobs: options.jobs })) {
+  const pool = { jobs: options.jobs, signal: options.signal };
+  for await (const { record, result } of mapOrdered(records, spec, pool)) {
     const input = result.corpusInput;
     if (result.error !== undefined || !input) {
       failed++;
@@ -243,6 +249,46 @@ export interface CliShared {
   readonly withJobsOption: (command: Command) => Command;
 }
 
+/**
+ * Runs a corpus command (`dedup`, `clean`) over its input files: a progress bar on standard error when that is a
+ * terminal (unless `--quiet`), and SIGINT handling (the first stops reading, what was read is clustered and
+ * written, exit 130; a second exits at once). `run` gets the records and the signal to pass to the pool.
+ */
+export async function runCorpusCommand(
+  files: readonly string[],
+  flags: Record<string, unknown>,
+  options: DedupOptions,
+  shared: CliShared,
+  run: (records: AsyncIterable<InputRecord>, signal: AbortSignal) => Promise<{ failed: number }>,
+): Promise<void> {
+  const inputs = files.length ? expandInputs(files) : ['-'];
+  const toStdout = flags.output === undefined || flags.output === '-';
+  const progress = openProgress(inputs, flags.quiet === true, toStdout && process.stdout.isTTY === true);
+  const interrupt = onInterrupt();
+  let count = 0;
+  async function* counted(): AsyncGenerator<InputRecord> {
+    for await (const record of readRecords(inputs, { ...options, onBytes: (n) => progress.bytes(n) })) {
+      count++;
+      progress.article();
+      yield record;
+    }
+  }
+  try {
+    const { failed } = await run(counted(), interrupt.signal);
+    progress.finish();
+    if (interrupt.signal.aborted) {
+      process.stdin.destroy();
+      if (flags.quiet !== true) process.stderr.write(`kliping: interrupted after ${count} records\n`);
+      shared.setCode(INTERRUPTED);
+    } else shared.setCode(failed ? 1 : 0);
+  } catch (error) {
+    progress.finish();
+    reportFailure(error, shared);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
 /** Prints a run that could not finish (unreadable index, …) as `kliping: message`; exit code 2. */
 export function reportFailure(error: unknown, shared: CliShared): void {
   process.stderr.write(`kliping: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -260,15 +306,15 @@ export function registerDedupCommand(program: Command, shared: CliShared): Comma
   withDedupOptions(command)
     .addOption(new Option('--format <format>', 'output: jsonl (default) or json').choices(['json', 'jsonl']))
     .option('--explain', 'add to each duplicate why, with its similarity and the passage the two share')
-    .option('-o, --output <file>', 'write records to FILE instead of standard output');
+    .option('-o, --output <file>', 'write records to FILE instead of standard output')
+    .option('-q, --quiet', 'no progress bar on standard error');
   shared.withJobsOption(command).action(async (files: string[], flags: Record<string, unknown>) => {
     const options = dedupOptionsOf(flags);
     const output = openOutput(flags.output as string | undefined);
     try {
-      const { failed } = await runDedup(readRecords(files, options), options, (line) => output.write(line));
-      shared.setCode(failed ? 1 : 0);
-    } catch (error) {
-      reportFailure(error, shared);
+      await runCorpusCommand(files, flags, options, shared, (records, signal) =>
+        runDedup(records, { ...options, signal }, (line) => output.write(line)),
+      );
     } finally {
       await output.close();
     }
