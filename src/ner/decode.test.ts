@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viterbi, viterbiSlow } from './decode.js';
+import { foldTransitions, viterbi, viterbiRange, viterbiSlow } from './decode.js';
 import { mayFollow, TAG_COUNT, TAGS } from './tags.js';
 
 const tagIds = (...names: string[]): number[] => names.map((n) => TAGS.indexOf(n as (typeof TAGS)[number]));
@@ -76,5 +76,58 @@ describe('viterbi (unrolled) against the one-tag-at-a-time search', () => {
     const fast = viterbi(scores, transitions, start, count);
     const slow = viterbiSlow(scores, transitions, start, count, new Uint8Array(count));
     expect(Array.from(fast)).toEqual(Array.from(slow));
+  });
+});
+
+describe('viterbiRange (islands decoded apart)', () => {
+  function numbers(count: number, seed: number, range: number): Float32Array {
+    const out = new Float32Array(count);
+    let s = seed;
+    for (let i = 0; i < count; i++) {
+      s = (Math.imul(s, 1103515245) + 12345) | 0;
+      out[i] = ((s >>> 8) / 2 ** 24 - 0.5) * 2 * range;
+    }
+    return out;
+  }
+
+  it.each([
+    [[[0, 5]], 12, 1],
+    [[[3, 9]], 12, 2],
+    [
+      [
+        [0, 4],
+        [7, 12],
+        [15, 20],
+      ],
+      20,
+      3,
+    ],
+    [
+      [
+        [2, 3],
+        [5, 30],
+      ],
+      30,
+      4,
+    ],
+  ])('equals the whole search with the gaps held at O: islands %j of %i tokens', (islands, count, seed) => {
+    const T = TAG_COUNT;
+    const scores = numbers(count * T, seed, 5);
+    const transitions = numbers(T * T, seed + 100, 3);
+    const start = numbers(T, seed + 200, 3);
+    // The reference: every gap token may only be O.
+    const held = Float32Array.from(scores);
+    const inIsland = (k: number): boolean =>
+      islands.some(([a, b]) => k >= (a as number) && k < (b as number));
+    for (let k = 0; k < count; k++) if (!inIsland(k)) for (let t = 1; t < T; t++) held[k * T + t] = -1e9;
+    const want = viterbiSlow(held, transitions, start, count, new Uint8Array(count));
+    const trans = foldTransitions(transitions);
+    const afterO = transitions.slice(0, T);
+    const beforeO = Float64Array.from({ length: T }, (_, t) => transitions[t * T] as number);
+    const got = new Uint8Array(count);
+    const back = new Uint8Array(count * T);
+    for (const [a, b] of islands as [number, number][])
+      viterbiRange(scores, a, b, trans, a === 0 ? start : afterO, b === count ? null : beforeO, got, back);
+    expect(Array.from(got)).toEqual(Array.from(want));
   });
 });

@@ -3,6 +3,8 @@ import { NER_GAZETTEER } from '../data/generated/ner-gazetteer.js';
 import { NER_WEIGHTS } from '../data/generated/ner-weights.js';
 import { FEATURES_PER_TOKEN, makeFeaturizer } from './features.js';
 import { decodeGazetteer } from './gazetteer.js';
+import { findIslands } from './islands.js';
+import { TAG_COUNT } from './tags.js';
 import { tokenize } from './tokenize.js';
 import { bucketOf, decodePackedWeights, decodeWeights, emissions, TAG_STRIDE } from './weights.js';
 
@@ -24,6 +26,25 @@ describe('featurizer', () => {
     const offsets = featurizer.featurize(text, tokens, model.bits);
     const want = emissions(model.weights, model.scale, offsets, FEATURES_PER_TOKEN, tokens.count);
     expect(Array.from(featurizer.score(text, tokens, packed))).toEqual(Array.from(want));
+  });
+
+  it.each([
+    ...texts,
+    'kata dia pada wartawan di kantor itu kemarin sore dan pagi ini juga Bupati Kutai Kartanegara Rita tiba.',
+    'pada hari itu mereka makan di rumah dan tidur di sana lalu pulang ke Ciamis dan seterusnya sampai pagi hari lagi ya Pak Joko (PDI-P) di www.kompas.com dan sebagainya.',
+    'ia datang ke kantor pusat bank di sana lalu ke kantor.cabang.Bank.Mandiri.di.kota itu pada hari Senin pagi ini.',
+  ])('scores the island tokens of %j as scoring every token does', (text) => {
+    const tokens = tokenize(text);
+    const want = featurizer.score(text, tokens, packed);
+    const islands = findIslands(text, tokens);
+    featurizer.score(texts.join(' '), tokenize(texts.join(' ')), packed); // leave other values in the scratch
+    const got = new Float32Array(tokens.count * TAG_COUNT).fill(Number.NaN);
+    featurizer.scoreIslands(text, tokens, packed, islands, got);
+    let scored = 0;
+    for (let i = 0; i < islands.length; i += 4)
+      for (let k = islands[i] as number; k < (islands[i + 1] as number); k++, scored++)
+        for (let t = 0; t < TAG_COUNT; t++) expect(got[k * TAG_COUNT + t]).toBe(want[k * TAG_COUNT + t]);
+    expect(scored).toBe(Array.from(got).filter((x) => !Number.isNaN(x)).length / TAG_COUNT);
   });
 
   it('gives the same features whatever was featurized before (scratch reuse)', () => {

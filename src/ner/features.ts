@@ -25,6 +25,17 @@ export interface Featurizer {
    * count)`, made token by token without the feature array.
    */
   score(text: string, tokens: Tokens, table: PackedWeights): Float32Array;
+  /**
+   * The same scores for the scored tokens `[a, b)` of each island only (`findIslands`: four numbers each), into
+   * `out` (`tokens.count * TAG_COUNT`); the other tokens' entries are left as they are.
+   */
+  scoreIslands(
+    text: string,
+    tokens: Tokens,
+    table: PackedWeights,
+    islands: ArrayLike<number>,
+    out: Float32Array,
+  ): void;
 }
 
 const MULTI_WORD = GAZ.person | GAZ.place | GAZ.organization | GAZ.region | GAZ.locality;
@@ -65,6 +76,8 @@ interface Scratch {
   upper: Uint8Array;
   gaz: Int32Array;
   chunk: Int32Array;
+  /** Per token, the packed sums of its word features (`LANES` words each: own sums, then neighbour buckets). */
+  lanes: Int32Array;
   offsets: Int32Array;
 }
 
@@ -82,9 +95,38 @@ function makeScratch(tokens: number): Scratch {
     upper: new Uint8Array(size),
     gaz: new Int32Array(size),
     chunk: new Int32Array(size),
+    lanes: new Int32Array(size * LANES),
     offsets: new Int32Array(FEATURES_PER_TOKEN),
   };
 }
+
+/**
+ * Eleven templates read one token's own values: the word, its raw form, shape, prefix, suffix and gazetteer
+ * word mask (templates 1, 2, 7, 11, 12, 19, 21: `SELF`), and a neighbour's word (3, 4, 5, 6: the word as the
+ * token before, after, two before, two after another). Their packed weight sums are a function of the word
+ * alone, so the featurizer keeps them per word in a direct-mapped cache (`2 ** WORD_CACHE_BITS` words, keyed
+ * by two independent 32-bit hashes and the length) together with the word's per-token values: a frequent word
+ * costs one cache row instead of eleven table buckets and its character classes. Integer sums are exact in any
+ * order.
+ */
+const LANES = 12;
+/** Templates left to hash per token: 32 less the bias and the eleven word features. */
+const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 12;
+/** Every other byte of a word of packed weights: two tags, one per 16-bit lane. */
+const M = 0x00ff00ff;
+const LANE_SELF = 0;
+const LANE_BEFORE = 4;
+const LANE_AFTER = 6;
+const LANE_BEFORE2 = 8;
+const LANE_AFTER2 = 10;
+const WORD_CACHE_BITS = 13;
+/**
+ * A cache row: hash, second hash (seeded with the length), low, shape, prefix, suffix, class | word mask << 8 |
+ * upper << 24, a spare word, then the `LANES` words: the own features' packed sums (4 words: tags 0+2, 1+3, 4+6,
+ * 5) and the bucket (2 words of biased bytes) of each neighbour template.
+ */
+const ROW = 20;
+const META = ROW - LANES;
 
 /** 1 for the single marks that end a sentence (END_MARKS), by code unit. */
 function isEndMark(c: number): boolean {
@@ -120,12 +162,49 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
 
   let scratch = makeScratch(256);
 
-  /** Fills the scratch with the per-token values of `tokens` (hashes, shapes, classes, gazetteer masks, chunks). */
-  function prepare(text: string, tokens: Tokens): Scratch {
-    const n = tokens.count;
+  // The word cache (see LANES), valid for one packed table at a time.
+  const cache = new Int32Array((1 << WORD_CACHE_BITS) * ROW);
+  const boundaryLanes = new Int32Array(4 * LANES);
+  let cacheTable: PackedWeights | null = null;
+
+  /** Adds the packed weights of feature hash `h` to `lanes[o, o + 4)`. */
+  function addBucket(h: number, words: Int32Array, shift: number, lanes: Int32Array, o: number): void {
+    const i = (Math.imul(h, GOLDEN) >>> shift) << 1;
+    const x = words[i] as number;
+    const y = words[i + 1] as number;
+    lanes[o] = (lanes[o] as number) + (x & 0x00ff00ff);
+    lanes[o + 1] = (lanes[o + 1] as number) + ((x >>> 8) & 0x00ff00ff);
+    lanes[o + 2] = (lanes[o + 2] as number) + (y & 0x00ff00ff);
+    lanes[o + 3] = (lanes[o + 3] as number) + ((y >>> 8) & 0x00ff00ff);
+  }
+
+  /** Writes the word-feature words (`LANES` words at `o`) of the word whose values sit at scratch slot `p`. */
+  function wordLanes(p: number, table: PackedWeights, lanes: Int32Array, o: number): void {
+    const { low, raw, shape, prefix, suffix, uni } = scratch;
+    const words = table.words;
+    const shift = 32 - table.bits;
+    lanes.fill(0, o, o + 4);
+    const w = low[p] as number;
+    const s0 = shape[p] as number;
+    const u0 = (uni[p] as number) & 0xff;
+    addBucket(Math.imul(w ^ (1 << 24), C2) ^ 1, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul((raw[p] as number) ^ (2 << 24), C2) ^ 2, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul(s0 ^ (7 << 24), C2) ^ 7, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul((prefix[p] as number) ^ (11 << 24), C2) ^ 11, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul((suffix[p] as number) ^ (12 << 24), C2) ^ 12, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul(u0 ^ (19 << 24), C2) ^ 19, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul(Math.imul(u0, C1) ^ s0 ^ (21 << 24), C2) ^ 21, words, shift, lanes, o + LANE_SELF);
+    for (let t = 3, at = o + LANE_BEFORE; t <= 6; t++, at += 2) {
+      const i = (Math.imul(Math.imul(w ^ (t << 24), C2) ^ t, GOLDEN) >>> shift) << 1;
+      lanes[at] = words[i] as number;
+      lanes[at + 1] = words[i + 1] as number;
+    }
+  }
+
+  /** Sizes the scratch for a window of `n` tokens and fills the boundary slots on both sides. */
+  function beginWindow(n: number, table: PackedWeights | null): void {
     if (n > scratch.capacity) scratch = makeScratch(Math.max(n, scratch.capacity * 2));
-    const { low, raw, shape, prefix, suffix, cls, uni, upper, gaz, chunk } = scratch;
-    const { starts, ends } = tokens;
+    const { low, raw, shape, prefix, suffix, cls, uni, upper, lanes } = scratch;
     for (let k = 0; k < 2; k++) {
       low[k] = raw[k] = shape[k] = BOUNDARY + k;
       low[n + 2 + k] = raw[n + 2 + k] = shape[n + 2 + k] = BOUNDARY + 7 + k;
@@ -133,9 +212,73 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       uni[k] = uni[n + 2 + k] = 0;
       upper[k] = upper[n + 2 + k] = 0;
     }
-    for (let k = 0; k < n; k++) {
+    if (!table) return;
+    if (table !== cacheTable) {
+      // A new table: forget the cached sums (length 0 never matches) and sum the boundary slots once.
+      cache.fill(0);
+      cacheTable = table;
+      for (const [slot, at] of [
+        [0, 0],
+        [1, 1],
+        [n + 2, 2],
+        [n + 3, 3],
+      ] as const) {
+        prefix[slot] = suffix[slot] = 0;
+        wordLanes(slot, table, boundaryLanes, at * LANES);
+      }
+    }
+    for (let j = 0, right = (n + 2) * LANES - 2 * LANES; j < 4 * LANES; j++)
+      lanes[j < 2 * LANES ? j : right + j] = boundaryLanes[j] as number;
+  }
+
+  /**
+   * Fills the scratch with the per-token values of tokens `[lo, hi)` of the window (hashes, shapes, classes,
+   * gazetteer masks, chunks); gazetteer names are looked up from the capitalised tokens of `[lo, gazTo)`.
+   * `[lo, hi)` must begin and end at chunk boundaries, and hold every token a looked-up name may cover.
+   */
+  function prepareRange(
+    text: string,
+    tokens: Tokens,
+    lo: number,
+    hi: number,
+    gazTo: number,
+    table: PackedWeights | null,
+  ): void {
+    const n = tokens.count;
+    const { low, raw, shape, prefix, suffix, cls, uni, upper, gaz, chunk, lanes } = scratch;
+    const { starts, ends } = tokens;
+    const cacheShift = 32 - WORD_CACHE_BITS;
+    for (let k = lo; k < hi; k++) {
       const s = starts[k] as number;
       const e = ends[k] as number;
+      gaz[k] = 0;
+      let row = -1;
+      let key = 0;
+      let key2 = e - s;
+      if (table) {
+        key = HASH_SEED;
+        for (let i = s; i < e; i++) {
+          const c = text.charCodeAt(i);
+          key = Math.imul(key ^ c, 0x01000193);
+          key2 = (Math.imul(key2, 31) + c) | 0;
+        }
+        row = Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift;
+        const m = row * ROW;
+        if (cache[m] === key && cache[m + 1] === key2) {
+          const p = k + 2;
+          raw[p] = key;
+          low[p] = cache[m + 2] as number;
+          shape[p] = cache[m + 3] as number;
+          prefix[p] = cache[m + 4] as number;
+          suffix[p] = cache[m + 5] as number;
+          const packed = cache[m + 6] as number;
+          cls[p] = packed & 0xff;
+          uni[p] = (packed >>> 8) & 0xffff;
+          upper[p] = packed >>> 24;
+          for (let j = 0, r = m + META, t = p * LANES; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
+          continue;
+        }
+      }
       let hl = HASH_SEED;
       let hr = HASH_SEED;
       let hs = HASH_SEED;
@@ -183,11 +326,23 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
           : e - s <= 1 && isEndMark(c0)
             ? 2
             : 0;
-      gaz[k] = 0;
+      if (table) {
+        // A word not in the cache: sum its word features and keep them, with its values, in its row.
+        const m = row * ROW;
+        wordLanes(p, table, cache, m + META);
+        cache[m] = key;
+        cache[m + 1] = key2;
+        cache[m + 2] = hl;
+        cache[m + 3] = hs;
+        cache[m + 4] = prefix[p] as number;
+        cache[m + 5] = suffix[p] as number;
+        cache[m + 6] = (cls[p] as number) | ((uni[p] as number) << 8) | ((upper[p] as number) << 24);
+        for (let j = 0, r = m + META, t = p * LANES; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
+      }
     }
     // Gazetteer names: for each token, which lists have a name beginning (bits 0-7), continuing (8-15)
     // or ending (16-23) there; the longest name per list from each capitalised token.
-    for (let k = 0; k < n; k++) {
+    for (let k = lo; k < gazTo; k++) {
       if (upper[k + 2] !== 1) continue;
       let found = uni[k + 2] as number;
       // Most words start no longer name and are on no multi-word list: nothing to mark.
@@ -215,15 +370,20 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
     // Tokens glued to their neighbours (no space between) form a chunk such as `(MK)` or `Jakarta,`:
     // its shape and the token's place in it (bits 0-1) tell how the words were written.
-    for (let k = 0; k < n; ) {
+    for (let k = lo; k < hi; ) {
       let last = k;
-      while (last + 1 < n && ends[last] === starts[last + 1]) last++;
+      while (last + 1 < hi && ends[last] === starts[last + 1]) last++;
       let h = HASH_SEED;
       for (let j = k; j <= last; j++) h = hashStep(h, shape[j + 2] as number);
       for (let j = k; j <= last; j++) chunk[j] = (h << 2) | (j > k ? 1 : 0) | (j < last ? 2 : 0);
       k = last + 1;
     }
-    return scratch;
+  }
+
+  /** Fills the scratch for every token of the window. */
+  function prepare(text: string, tokens: Tokens, table: PackedWeights | null): void {
+    beginWindow(tokens.count, table);
+    prepareRange(text, tokens, 0, tokens.count, tokens.count, table);
   }
 
   /**
@@ -296,10 +456,58 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
   }
 
+  /** The 20 templates that are not word features (see LANES) for token `k`, as raw hashes into `out`. */
+  function contextFeatures(k: number, out: Int32Array): void {
+    const { low, shape, cls, uni, upper, gaz, chunk } = scratch;
+    const p = k + 2;
+    const w0 = low[p] as number;
+    const wm1 = low[p - 1] as number;
+    const wp1 = low[p + 1] as number;
+    const s0 = shape[p] as number;
+    const sm1 = shape[p - 1] as number;
+    const sp1 = shape[p + 1] as number;
+    const c0 = cls[p] as number;
+    const cm1 = cls[p - 1] as number;
+    const g = gaz[k] as number;
+    const start = k === 0 || (upper[p - 1] as number) === 2 ? 1 : 0;
+    const ch = chunk[k] as number;
+    const glue = ch & 3;
+    out[0] = Math.imul(Math.imul(sm1, C1) ^ s0 ^ (8 << 24), C2) ^ 8;
+    out[1] = Math.imul(Math.imul(s0, C1) ^ sp1 ^ (9 << 24), C2) ^ 9;
+    out[2] = Math.imul(Math.imul(sm1 ^ Math.imul(sp1, C1), C1) ^ s0 ^ (10 << 24), C2) ^ 10;
+    out[3] = Math.imul(Math.imul(cm1, C1) ^ (cls[p - 2] as number) ^ (13 << 24), C2) ^ 13;
+    out[4] = Math.imul(Math.imul(c0, C1) ^ (cls[p + 1] as number) ^ (14 << 24), C2) ^ 14;
+    out[5] = Math.imul(Math.imul(cm1, C1) ^ s0 ^ (15 << 24), C2) ^ 15;
+    out[6] = Math.imul((g & 0xff) ^ (16 << 24), C2) ^ 16;
+    out[7] = Math.imul((g >>> 8) ^ (17 << 24), C2) ^ 17;
+    out[8] = Math.imul(Math.imul(g, C1) ^ s0 ^ (18 << 24), C2) ^ 18;
+    out[9] =
+      Math.imul(
+        Math.imul((uni[p - 1] as number) & 0xff, C1) ^ ((uni[p + 1] as number) & 0xff) ^ (20 << 24),
+        C2,
+      ) ^ 20;
+    out[10] = Math.imul(Math.imul(wm1, C1) ^ s0 ^ (22 << 24), C2) ^ 22;
+    out[11] = Math.imul(Math.imul(w0, C1) ^ wp1 ^ (23 << 24), C2) ^ 23;
+    out[12] = Math.imul(Math.imul(wm1, C1) ^ w0 ^ (24 << 24), C2) ^ 24;
+    out[13] = Math.imul(Math.imul(start, C1) ^ s0 ^ (25 << 24), C2) ^ 25;
+    out[14] = Math.imul(Math.imul(start, C1) ^ w0 ^ (26 << 24), C2) ^ 26;
+    out[15] = Math.imul(Math.imul(s0, C1) ^ wp1 ^ (27 << 24), C2) ^ 27;
+    out[16] = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
+    out[17] = Math.imul(Math.imul(glue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
+    out[18] = Math.imul(ch ^ (30 << 24), C2) ^ 30;
+    out[19] =
+      Math.imul(
+        Math.imul(((upper[p - 1] as number) & 1) | (((upper[p + 1] as number) & 1) << 1), C1) ^
+          c0 ^
+          (31 << 24),
+        C2,
+      ) ^ 31;
+  }
+
   return {
     featurize(text: string, tokens: Tokens, bits?: number): Int32Array {
       const n = tokens.count;
-      prepare(text, tokens);
+      prepare(text, tokens, null);
       const out = new Int32Array(n * FEATURES_PER_TOKEN);
       const shift = bits === undefined ? 0 : 32 - bits;
       for (let k = 0; k < n; k++) tokenFeatures(k, out, k * FEATURES_PER_TOKEN, shift, STRIDE_SHIFT);
@@ -307,45 +515,86 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     },
     score(text: string, tokens: Tokens, table: PackedWeights): Float32Array {
       const n = tokens.count;
-      prepare(text, tokens);
-      const words = table.words;
-      const scale = table.scale;
-      const shift = 32 - table.bits;
-      const offsets = scratch.offsets;
+      prepare(text, tokens, table);
       const out = new Float32Array(n * TAG_COUNT);
-      // Feature 0 is the constant bias: its bucket is the same for every token.
-      const bias = (Math.imul(1, GOLDEN) >>> shift) << 1;
-      const a0 = (words[bias] as number) & 0x00ff00ff;
-      const b0 = ((words[bias] as number) >>> 8) & 0x00ff00ff;
-      const c0 = (words[bias + 1] as number) & 0x00ff00ff;
-      const d0 = ((words[bias + 1] as number) >>> 8) & 0x00ff00ff;
-      // Each bucket is two words of four biased bytes; masking out every other byte adds two tags per 16-bit
-      // lane at once.
-      for (let k = 0; k < n; k++) {
-        tokenFeatures(k, offsets, 0, 0, 0);
-        let a = a0;
-        let b = b0;
-        let c = c0;
-        let d = d0;
-        for (let f = 1; f < FEATURES_PER_TOKEN; f++) {
-          const i = (Math.imul(offsets[f] as number, GOLDEN) >>> shift) << 1;
-          const x = words[i] as number;
-          const y = words[i + 1] as number;
-          a += x & 0x00ff00ff;
-          b += (x >>> 8) & 0x00ff00ff;
-          c += y & 0x00ff00ff;
-          d += (y >>> 8) & 0x00ff00ff;
-        }
-        const o = k * TAG_COUNT;
-        out[o] = ((a & 0xffff) - PACK_BIAS) * scale;
-        out[o + 1] = ((b & 0xffff) - PACK_BIAS) * scale;
-        out[o + 2] = ((a >>> 16) - PACK_BIAS) * scale;
-        out[o + 3] = ((b >>> 16) - PACK_BIAS) * scale;
-        out[o + 4] = ((c & 0xffff) - PACK_BIAS) * scale;
-        out[o + 5] = ((d & 0xffff) - PACK_BIAS) * scale;
-        out[o + 6] = ((c >>> 16) - PACK_BIAS) * scale;
-      }
+      scoreRange(0, n, table, out);
       return out;
     },
+    scoreIslands(text, tokens, table, islands, out): void {
+      beginWindow(tokens.count, table);
+      for (let i = 0; i + 3 < islands.length; i += 4) {
+        const a = islands[i] as number;
+        const b = islands[i + 1] as number;
+        prepareRange(text, tokens, islands[i + 2] as number, islands[i + 3] as number, b, table);
+        scoreRange(a, b, table, out);
+      }
+    },
   };
+
+  /** Writes the tag scores of prepared tokens `[from, to)` to `out` (`token * TAG_COUNT + tag`). */
+  function scoreRange(from: number, to: number, table: PackedWeights, out: Float32Array): void {
+    const words = table.words;
+    const scale = table.scale;
+    const shift = 32 - table.bits;
+    const offsets = scratch.offsets;
+    // Feature 0 is the constant bias: its bucket is the same for every token.
+    const bias = (Math.imul(1, GOLDEN) >>> shift) << 1;
+    const a0 = (words[bias] as number) & 0x00ff00ff;
+    const b0 = ((words[bias] as number) >>> 8) & 0x00ff00ff;
+    const c0 = (words[bias + 1] as number) & 0x00ff00ff;
+    const d0 = ((words[bias + 1] as number) >>> 8) & 0x00ff00ff;
+    // Each bucket is two words of four biased bytes; masking out every other byte adds two tags per 16-bit
+    // lane at once.
+    const lanes = scratch.lanes;
+    for (let k = from; k < to; k++) {
+      contextFeatures(k, offsets);
+      // The eleven word features come summed from the word cache: the token's own, then its neighbours'.
+      const self = (k + 2) * LANES + LANE_SELF;
+      const before = (k + 1) * LANES + LANE_BEFORE;
+      const after = (k + 3) * LANES + LANE_AFTER;
+      const before2 = k * LANES + LANE_BEFORE2;
+      const after2 = (k + 4) * LANES + LANE_AFTER2;
+      const xb = lanes[before] as number;
+      const yb = lanes[before + 1] as number;
+      const xa = lanes[after] as number;
+      const ya = lanes[after + 1] as number;
+      const xb2 = lanes[before2] as number;
+      const yb2 = lanes[before2 + 1] as number;
+      const xa2 = lanes[after2] as number;
+      const ya2 = lanes[after2 + 1] as number;
+      let a = a0 + (lanes[self] as number) + (xb & M) + (xa & M) + (xb2 & M) + (xa2 & M);
+      let b =
+        b0 +
+        (lanes[self + 1] as number) +
+        ((xb >>> 8) & M) +
+        ((xa >>> 8) & M) +
+        ((xb2 >>> 8) & M) +
+        ((xa2 >>> 8) & M);
+      let c = c0 + (lanes[self + 2] as number) + (yb & M) + (ya & M) + (yb2 & M) + (ya2 & M);
+      let d =
+        d0 +
+        (lanes[self + 3] as number) +
+        ((yb >>> 8) & M) +
+        ((ya >>> 8) & M) +
+        ((yb2 >>> 8) & M) +
+        ((ya2 >>> 8) & M);
+      for (let f = 0; f < CONTEXT_FEATURES; f++) {
+        const i = (Math.imul(offsets[f] as number, GOLDEN) >>> shift) << 1;
+        const x = words[i] as number;
+        const y = words[i + 1] as number;
+        a += x & 0x00ff00ff;
+        b += (x >>> 8) & 0x00ff00ff;
+        c += y & 0x00ff00ff;
+        d += (y >>> 8) & 0x00ff00ff;
+      }
+      const o = k * TAG_COUNT;
+      out[o] = ((a & 0xffff) - PACK_BIAS) * scale;
+      out[o + 1] = ((b & 0xffff) - PACK_BIAS) * scale;
+      out[o + 2] = ((a >>> 16) - PACK_BIAS) * scale;
+      out[o + 3] = ((b >>> 16) - PACK_BIAS) * scale;
+      out[o + 4] = ((c & 0xffff) - PACK_BIAS) * scale;
+      out[o + 5] = ((d & 0xffff) - PACK_BIAS) * scale;
+      out[o + 6] = ((c >>> 16) - PACK_BIAS) * scale;
+    }
+  }
 }

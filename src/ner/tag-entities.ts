@@ -1,8 +1,9 @@
 import { NER_GAZETTEER } from '../data/generated/ner-gazetteer.js';
 import { NER_WEIGHTS } from '../data/generated/ner-weights.js';
-import { viterbi } from './decode.js';
+import { foldTransitions, viterbiRange } from './decode.js';
 import { type Featurizer, makeFeaturizer } from './features.js';
 import { decodeGazetteer } from './gazetteer.js';
+import { findIslands } from './islands.js';
 import { type EntityType, isInside, TAG_COUNT, typeOfTag } from './tags.js';
 import { type Tokens, tokenize } from './tokenize.js';
 import { decodePackedWeights, type NerWeights, type PackedWeights } from './weights.js';
@@ -26,7 +27,18 @@ export interface Tagger {
 /** Makes a tagger from encoded weights and gazetteer (the generated files' strings). */
 export function makeTagger(weightsBase64: string, gazetteerBase64: string): Tagger {
   const packed = decodePackedWeights(weightsBase64);
-  const model: Model = { table: packed, transitions: packed.transitions, start: packed.start };
+  const T = TAG_COUNT;
+  const model: Model = {
+    table: packed,
+    trans: foldTransitions(packed.transitions),
+    start: packed.start,
+    afterO: packed.transitions.slice(0, T),
+    beforeO: Float64Array.from({ length: T }, (_, t) => packed.transitions[t * T] as number),
+    scores: new Float32Array(WINDOW * T),
+    tags: new Uint8Array(WINDOW),
+    back: new Uint8Array(WINDOW * T),
+    tokens: undefined,
+  };
   const featurizer = makeFeaturizer(decodeGazetteer(gazetteerBase64));
   return { tag: (text, start = 0, end = text.length) => tagWith(model, featurizer, text, start, end) };
 }
@@ -34,8 +46,18 @@ export function makeTagger(weightsBase64: string, gazetteerBase64: string): Tagg
 /** What tagging reads of the weights: the packed feature table and the tag transitions. */
 interface Model {
   readonly table: PackedWeights;
-  readonly transitions: NerWeights['transitions'];
+  /** Transitions with the BIO constraint folded in (`foldTransitions`). */
+  readonly trans: Float64Array;
   readonly start: NerWeights['start'];
+  /** Transitions out of O (into a tag that follows an untagged gap) and into O (before a gap). */
+  readonly afterO: Float32Array;
+  readonly beforeO: Float64Array;
+  /** The tagger's own work space for one window (tag scores, tags, back-pointers), reused from call to call. */
+  readonly scores: Float32Array;
+  readonly tags: Uint8Array;
+  readonly back: Uint8Array;
+  /** The last tokens, whose arrays the next call reuses. */
+  tokens: Tokens | undefined;
 }
 
 /** Longest token window tagged at once; longer ranges are cut after a sentence end so memory stays bounded. */
@@ -48,7 +70,9 @@ function tagWith(
   start: number,
   end: number,
 ): EntitySpan[] {
-  const tokens = tokenize(text, Math.max(0, start), Math.min(text.length, end));
+  const tokens = tokenize(text, Math.max(0, start), Math.min(text.length, end), model.tokens);
+  // Kept for the next call unless a huge range made them big.
+  model.tokens = tokens.starts.length <= 1 << 16 ? tokens : undefined;
   const spans: EntitySpan[] = [];
   for (let from = 0; from < tokens.count; ) {
     let to = Math.min(tokens.count, from + WINDOW);
@@ -64,11 +88,14 @@ function tagWith(
         }
       }
     }
-    const window = {
-      count: to - from,
-      starts: tokens.starts.subarray(from, to),
-      ends: tokens.ends.subarray(from, to),
-    };
+    const window =
+      from === 0 && to === tokens.count
+        ? tokens
+        : {
+            count: to - from,
+            starts: tokens.starts.subarray(from, to),
+            ends: tokens.ends.subarray(from, to),
+          };
     tagWindow(model, featurizer, text, window, spans);
     from = to;
   }
@@ -83,8 +110,27 @@ function tagWindow(
   spans: EntitySpan[],
 ): void {
   const n = tokens.count;
-  const scores = featurizer.score(text, tokens, model.table);
-  const tags = viterbi(scores, model.transitions, model.start, n);
+  // Only the islands around capitalised words are scored and decoded (islands.ts); the rest stays O.
+  const islands = findIslands(text, tokens);
+  if (islands.length === 0) return;
+  // Scores are written (and read) for island tokens only; tags stay 0 (O) outside the islands.
+  const { scores, tags, back } = model;
+  tags.fill(0, 0, n);
+  featurizer.scoreIslands(text, tokens, model.table, islands, scores);
+  for (let i = 0; i < islands.length; i += 4) {
+    const a = islands[i] as number;
+    const b = islands[i + 1] as number;
+    viterbiRange(
+      scores,
+      a,
+      b,
+      model.trans,
+      a === 0 ? model.start : model.afterO,
+      b === n ? null : model.beforeO,
+      tags,
+      back,
+    );
+  }
   let k = 0;
   while (k < n) {
     const type = typeOfTag(tags[k] as number);

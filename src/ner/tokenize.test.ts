@@ -41,4 +41,25 @@ describe('tokenize', () => {
     expect(tokenize('"'.repeat(1_000_000)).count).toBe(1_000_000);
     expect(performance.now() - t0).toBeLessThan(5000);
   });
+
+  it("gives the same tokens when it reuses an earlier result's arrays", () => {
+    const texts = [
+      'Presiden Joko Widodo tiba di Surabaya, Senin (29/10/2013).',
+      'x',
+      'a b c d e f g h i j k l m n o p q',
+    ];
+    let reuse = tokenize('Mahkamah Konstitusi (MK) menolak gugatan itu pada hari ini.');
+    for (const text of texts) {
+      const fresh = tokenize(text);
+      const got = tokenize(text, 0, text.length, reuse);
+      expect(got.count).toBe(fresh.count);
+      expect(Array.from(got.starts.subarray(0, got.count))).toEqual(
+        Array.from(fresh.starts.subarray(0, fresh.count)),
+      );
+      expect(Array.from(got.ends.subarray(0, got.count))).toEqual(
+        Array.from(fresh.ends.subarray(0, fresh.count)),
+      );
+      reuse = got;
+    }
+  });
 });

@@ -39,11 +39,13 @@ function isSpace(c: number): boolean {
  * Splits `text[start, end)` into words and single punctuation marks.
  * A word keeps an inner hyphen or apostrophe between letters (`anak-anak`, `Ma'ruf`) and a number keeps
  * inner `.`, `,`, `/`, `:` between digits (`1.500`, `29/10/2013`); every other mark is a token of its own.
+ * `reuse` (an earlier result no longer needed) lends its arrays, so a caller tagging many ranges allocates once.
  */
-export function tokenize(text: string, start = 0, end = text.length): Tokens {
+export function tokenize(text: string, start = 0, end = text.length, reuse?: Tokens): Tokens {
   const cap = Math.max(4, ((end - start) >> 2) + 4);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  // A caller's earlier result lends its arrays when they are big enough (the returned tokens then share them).
+  let starts = reuse && reuse.starts.length >= cap ? reuse.starts : new Int32Array(cap);
+  let ends = reuse && reuse.ends.length >= cap ? reuse.ends : new Int32Array(cap);
   let n = 0;
   let i = start;
   while (i < end) {

@@ -1,0 +1,107 @@
+import { GAZ_MAX_WORDS } from './gazetteer.js';
+import { hashLower, lowerCode } from './hash.js';
+import type { Tokens } from './tokenize.js';
+
+/**
+ * Where the tagger looks. A name needs a token that can begin one (a word starting with an upper-case
+ * letter: a seed); the tagger scores only the tokens within `ISLAND_REACH` of a seed and tags every other
+ * token O without scoring it. Islands closer than `ISLAND_MIN_GAP` tokens are joined. Decoding each island
+ * on its own (entered from O, left into O) gives exactly the best tag sequence with the gaps held at O, so
+ * the result differs from tagging every token only where the full search would put a name in a gap (on
+ * news text: lower-case names such as `rumah dinas` three or more words from any capitalised word).
+ */
+export const ISLAND_REACH = 2;
+
+/** Shortest gap kept between two islands; shorter gaps are scored with their islands. */
+export const ISLAND_MIN_GAP = 4;
+
+/** Tokens on each side of an island whose per-token values its features read (neighbours up to 2 away). */
+export const ISLAND_MARGIN = Math.max(2, GAZ_MAX_WORDS - 1 - ISLAND_REACH);
+
+// A gazetteer name begins at a seed and spans at most GAZ_MAX_WORDS tokens: one beginning before an island
+// must not reach into it, so that the island's name features see only seeds of its own prepared range.
+if (GAZ_MAX_WORDS >= ISLAND_MIN_GAP + ISLAND_REACH + 2) throw new Error('ner: islands too close for names');
+
+/**
+ * Function words that are capitalised only because they begin a sentence (`Namun`, `Menurut`, `Saya`): there
+ * they begin no name, so they make no island (a name right after one still makes its own). Hand-kept, lower
+ * case; no word that also heads names (`Rumah`, `Hari`, `Salah`, `Kali`, `Sang` are left out).
+ */
+const SENTENCE_OPENERS =
+  'namun saya selain untuk di ia menurut dia sementara dalam hal ini saat kami pada mereka kalau meski dengan ' +
+  'sebelumnya dari ada sedangkan sebagai jadi jika setelah karena itu bahkan kita adapun kemudian sebelum ' +
+  'beberapa sehingga para berikut selama tak dan tapi yang sejak tidak jangan sebanyak kendati sebab nah ' +
+  'berdasarkan ya bagi menurutnya seperti belum usai padahal lewat terlebih sampai secara pasalnya dilansir ' +
+  'lalu sayangnya bukan artinya aku kebanyakan sekarang iya meskipun sejumlah tampak sejauh tetapi melalui ' +
+  'inilah makanya sebagian semoga apa kini mungkin akan sudah selanjutnya awalnya nantinya tentu kepada mulai ' +
+  'ketika anda agar atas rasanya pihaknya umumnya tepatnya hingga misalnya bisa atau ke hanya apakah oleh ' +
+  'juga pun maka bila apabila walau walaupun sebenarnya tentunya yakni yaitu kemarin sedang masih telah harus ' +
+  'begitu demikian tersebut karenanya lebih sangat paling hampir tanpa antara terhadap tentang menjadi dapat ' +
+  'bahwa supaya sekitar baik';
+const OPENERS = new Set(SENTENCE_OPENERS.split(' ').map((w) => hashLower(w, 0, w.length)));
+
+/** True for the single marks after which a sentence begins (as the featurizer's sentence-start feature). */
+function endsSentence(text: string, tokens: Tokens, k: number): boolean {
+  const s = tokens.starts[k] as number;
+  if ((tokens.ends[k] as number) - s !== 1) return false;
+  const c = text.charCodeAt(s);
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 59;
+}
+
+/** True when token `k` starts with an upper-case letter (the featurizer's "capitalised" flag). */
+export function isCapitalised(text: string, tokens: Tokens, k: number): boolean {
+  const c = text.charCodeAt(tokens.starts[k] as number);
+  return c < 128 ? c >= 65 && c <= 90 : lowerCode(c) !== c;
+}
+
+/** True when token `k` may begin a name: capitalised, and not a function word opening a sentence. */
+export function isSeed(text: string, tokens: Tokens, k: number): boolean {
+  if (!isCapitalised(text, tokens, k)) return false;
+  if (k > 0 && !endsSentence(text, tokens, k - 1)) return true;
+  return !OPENERS.has(hashLower(text, tokens.starts[k] as number, tokens.ends[k] as number));
+}
+
+/**
+ * The islands of a token window, four numbers each: `[a, b)` the tokens to score, `[lo, hi)` the tokens whose
+ * per-token values those scores read (the island widened by `ISLAND_MARGIN` and out to whole glued chunks
+ * such as `(MK)`). Islands whose ranges would overlap are joined, so every token is prepared at most once.
+ */
+export function findIslands(text: string, tokens: Tokens): number[] {
+  const n = tokens.count;
+  const { starts, ends } = tokens;
+  const out: number[] = [];
+  let a = -1;
+  let b = -1;
+  for (let k = 0; k <= n; k++) {
+    if (k < n && !isSeed(text, tokens, k)) continue;
+    const from = k < n ? Math.max(0, k - ISLAND_REACH) : n + ISLAND_MIN_GAP;
+    if (a >= 0 && from - b < ISLAND_MIN_GAP) {
+      b = Math.min(n, k + ISLAND_REACH + 1);
+      continue;
+    }
+    if (a >= 0) {
+      // Close [a, b): widen by the margin and out to chunk ends, joining the previous island on overlap.
+      const last = out.length - 4;
+      const prevHi = last >= 0 ? (out[last + 3] as number) : 0;
+      let lo = Math.max(0, a - ISLAND_MARGIN);
+      if (last >= 0 && lo < prevHi) {
+        out[last + 1] = b;
+      } else {
+        // prevHi ends a chunk (or is 0), so this walk stops there at the latest.
+        while (lo > 0 && ends[lo - 1] === starts[lo]) lo--;
+        out.push(a, b, lo, prevHi);
+      }
+      const at = out.length - 4;
+      let hi = Math.min(n, b + ISLAND_MARGIN);
+      if (hi > (out[at + 3] as number)) {
+        while (hi < n && ends[hi - 1] === starts[hi]) hi++;
+        out[at + 3] = hi;
+      }
+    }
+    if (k < n) {
+      a = from;
+      b = Math.min(n, k + ISLAND_REACH + 1);
+    }
+  }
+  return out;
+}
