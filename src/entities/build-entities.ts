@@ -9,8 +9,22 @@ export interface Entities {
   readonly organizations: Organization[];
 }
 
-const MULTI_SPACE = /^\s|\s$|\s{2,}|[^\S ]/;
-const single = (s: string): string => (MULTI_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+/** Whether `s` has white space other than single spaces between words (ASCII fast; `\s` beyond it). */
+function hasOddSpace(s: string): boolean {
+  const last = s.length - 1;
+  let previousSpace = false;
+  for (let k = 0; k <= last; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (previousSpace || k === 0 || k === last) return true;
+      previousSpace = true;
+    } else if (c < 33 || (c >= 0x80 && SPACE.test(s[k] as string))) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
+const SPACE = /\s/;
+const single = (s: string): string => (hasOddSpace(s) ? s.replace(/\s+/g, ' ').trim() : s);
 const wordsOf = (s: string): string[] => single(s).toLowerCase().split(' ');
 
 /** Whether `part` is a run of whole words inside `whole` (`Rita` in `Rita Widyasari`). */
@@ -24,16 +38,58 @@ function isWordRunOf(part: readonly string[], whole: readonly string[]): boolean
 
 /** Title-cases an all-caps name (`TENGGARONG` → `Tenggarong`). */
 export const displayName = (s: string): string =>
-  s === s.toUpperCase() && /\p{Lu}{3}/u.test(s) && !/\s\p{Lu}{2,4}$/u.test(s)
+  !hasLowerAscii(s) && s === s.toUpperCase() && /\p{Lu}{3}/u.test(s) && !/\s\p{Lu}{2,4}$/u.test(s)
     ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase())
     : s;
 
+/** Whether `s` has a lower-case ASCII letter (then it is not all upper case). */
+function hasLowerAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** `keyOf(whole).endsWith(keyOf(tail))`, without making strings when both are plain single-spaced ASCII. */
+function keyEndsWith(whole: string, tail: string): boolean {
+  if (!isPlainKey(whole) || !isPlainKey(tail)) return keyOf(whole).endsWith(keyOf(tail));
+  const offset = whole.length - tail.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < tail.length; k++) {
+    const a = whole.charCodeAt(offset + k);
+    const b = tail.charCodeAt(k);
+    if ((a >= 65 && a <= 90 ? a | 32 : a) !== (b >= 65 && b <= 90 ? b | 32 : b)) return false;
+  }
+  return true;
+}
+
+/** ASCII without control characters, no space at either end nor two in a row (then `keyOf` only lower-cases). */
+function isPlainKey(s: string): boolean {
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 32 || c >= 128 || (c === 32 && s.charCodeAt(k + 1) === 32)) return false;
+  }
+  return true;
+}
+
 /** `PT Jasa Marga (Persero) Tbk` and `Jasa Marga` are one company. */
-const organizationKey = (name: string): string =>
-  keyOf(name)
-    .replace(/^pt\.? /, '')
-    .replace(/ ?\(persero\)/, '')
-    .replace(/,? tbk\.?$/, '');
+const organizationKey = (name: string): string => {
+  let key = keyOf(name);
+  if (key.startsWith('pt')) key = key.replace(/^pt\.? /, '');
+  if (key.includes('(persero)')) key = key.replace(/ ?\(persero\)/, '');
+  if (key.includes('tbk')) key = key.replace(/,? tbk\.?$/, '');
+  return key;
+};
+
+/** A place's name as written without its prefix or a trailing `(…)` (`Kabupaten Kukar` → `Kukar`). */
+const withoutPrefix = (written: string): string => {
+  const c = written.charCodeAt(0);
+  const bare = c === 75 || c === 80 || c === 68 ? written.replace(PREFIX, '') : written;
+  return bare.endsWith(')') ? bare.replace(/ \(.*\)$/, '') : bare;
+};
+const PREFIX = /^(Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan) /;
 
 /** Merges candidate mentions into entities: one person per name (short forms join the fullest form). */
 export function buildEntities(source: string, candidates: readonly Candidate[]): Entities {
@@ -52,8 +108,11 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
       return { c, text, words: wordsOf(text) };
     })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
+  // The people holding each word, in the order they were made (owners hold the mention's first word).
+  const byWord = new Map<string, PersonDraft[]>();
   for (const { c, text, words } of order) {
-    const owners = people.filter((p) => isWordRunOf(words, p.words));
+    const owners: PersonDraft[] = [];
+    for (const p of byWord.get(words[0] as string) ?? []) if (isWordRunOf(words, p.words)) owners.push(p);
     // Two people share the short form (`Lee`): the one named last before this mention takes it.
     const owner =
       owners.length <= 1
@@ -66,13 +125,21 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
       owner.last = Math.max(owner.last, c.start);
       for (const t of c.titles ?? []) if (!owner.titles.includes(t)) owner.titles.push(t);
     } else {
-      people.push({
+      const person: PersonDraft = {
         name: displayName(text),
         words,
         titles: [...(c.titles ?? [])],
         mentions: [mentionOf(c)],
         last: c.start,
-      });
+      };
+      people.push(person);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k] as string;
+        if (words.indexOf(word) !== k) continue;
+        const holders = byWord.get(word);
+        if (holders) holders.push(person);
+        else byWord.set(word, [person]);
+      }
     }
   }
   // Places: by administrative code, else by name without its prefix.
@@ -120,14 +187,12 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
     }
     draft.mentions.push(mentionOf(c));
     if (!c.inTitle) draft.standsAlone = true;
-    const bareWritten = written
-      .replace(/^(Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan) /, '')
-      .replace(/ \(.*\)$/, '');
+    const bareWritten = entry ? withoutPrefix(written) : written;
     if (
       entry &&
-      !keyOf(entry.name).endsWith(keyOf(bareWritten)) &&
-      !draft.aliases.includes(bareWritten) &&
-      bareWritten.length < entry.name.length
+      bareWritten.length < entry.name.length &&
+      !keyEndsWith(entry.name, bareWritten) &&
+      !draft.aliases.includes(bareWritten)
     ) {
       draft.aliases.push(bareWritten);
     }
@@ -147,18 +212,37 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
     draft.mentions.push(mentionOf(c));
     if (c.acronym && !draft.acronym) draft.acronym = c.acronym;
   }
-  const byStart = (a: Mention, b: Mention) => a.start - b.start;
-  return {
-    people: people
-      .map((p) => ({ name: p.name, titles: p.titles, mentions: p.mentions.sort(byStart) }))
-      .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)),
-    places: [...places.values()]
-      .filter((d) => d.standsAlone)
-      .map((d) => ({ ...d.place, aliases: d.aliases, mentions: d.mentions.sort(byStart) })),
-    organizations: [...organizations.values()].map((d) => ({
-      name: d.name,
-      acronym: d.acronym,
-      mentions: d.mentions.sort(byStart),
-    })),
-  };
+  const personList: Person[] = [];
+  for (const p of people) personList.push({ name: p.name, titles: p.titles, mentions: inOrder(p.mentions) });
+  if (!isSorted(personList)) {
+    personList.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  }
+  const placeList: Place[] = [];
+  for (const d of places.values()) {
+    if (d.standsAlone) placeList.push({ ...d.place, aliases: d.aliases, mentions: inOrder(d.mentions) });
+  }
+  const organizationList: Organization[] = [];
+  for (const d of organizations.values()) {
+    organizationList.push({ name: d.name, acronym: d.acronym, mentions: inOrder(d.mentions) });
+  }
+  return { people: personList, places: placeList, organizations: organizationList };
+}
+
+const byStart = (a: Mention, b: Mention) => a.start - b.start;
+
+/** Mentions sorted by start (most are already: candidates come in text order). */
+function inOrder(mentions: Mention[]): Mention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    if ((mentions[k - 1] as Mention).start > (mentions[k] as Mention).start) return mentions.sort(byStart);
+  }
+  return mentions;
+}
+
+/** Whether people are in the order of their first mentions. */
+function isSorted(list: readonly Person[]): boolean {
+  for (let k = 1; k < list.length; k++) {
+    if (((list[k - 1] as Person).mentions[0]?.start ?? 0) > ((list[k] as Person).mentions[0]?.start ?? 0))
+      return false;
+  }
+  return true;
 }

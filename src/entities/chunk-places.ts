@@ -1,5 +1,14 @@
 import type { PlaceKind } from '../model.js';
-import { type ChunkState, isPlainCommon, MAJOR, MAX_NAME_TOKENS, textOf, tokenAt } from './chunk-state.js';
+import { makeCandidate } from './candidate.js';
+import {
+  type ChunkState,
+  isPlainCommon,
+  MAJOR,
+  MAX_NAME_TOKENS,
+  rangeHashes,
+  textOf,
+  tokenAt,
+} from './chunk-state.js';
 import type { PlaceEntry } from './gazetteer.js';
 import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
 
@@ -20,16 +29,23 @@ export function placeAt(
   const known = longest > 0;
   const village = minor && first.isCapitalized && !isPlainCommon(s, first);
   if (!known && !village) return undefined;
-  for (let n = Math.min(MAX_NAME_TOKENS, b - a, Math.max(longest, village ? 3 : 0)); n >= 1; n--) {
+  const most = Math.min(MAX_NAME_TOKENS, b - a, Math.max(longest, village ? 3 : 0));
+  // Hash the candidate names first: a name whose hash no table holds is not looked up (nor made).
+  const hashes = rangeHashes(s, a, most);
+  for (let n = most; n >= 1; n--) {
+    const hash = hashes[n - 1] as number;
+    const named = known && (hash === 0 || gazetteer.mayName(hash));
+    const villageNamed = village && n <= 3 && (hash === 0 || gazetteer.mayVillage(hash));
+    if (!named && !villageNamed) continue;
     const text = textOf(s, a, a + n);
-    if (known) {
+    if (named) {
       const alias = gazetteer.alias(text);
       if (alias) return { length: n, entry: alias };
       for (const entry of gazetteer.bare(text)) {
         if (minor || MAJOR.has(entry.kind)) return { length: n, entry };
       }
     }
-    if (village && n <= 3) {
+    if (villageNamed) {
       const found = gazetteer.village(text)[0];
       if (found) return { length: n, entry: found };
     }
@@ -40,10 +56,14 @@ export function placeAt(
 /** An address: the run ending before token `k` is followed (after a comma at most) by a major place or a prefix. */
 export function isBeforePlace(s: ChunkState, k: number): boolean {
   const next = s.tokens[k];
-  if (!next?.isCapitalized || !/^,?\s*$/.test(s.view.slice(tokenAt(s, k - 1).end, next.start))) return false;
+  if (!next?.isCapitalized || !isCommaGap(s.view, tokenAt(s, k - 1).end, next.start)) return false;
   if (PLACE_PREFIXES.has(next.text)) return true;
   if (s.gazetteer.longestFromHash(next.headHash) === 0) return false;
-  for (let n = Math.min(3, s.tokens.length - k); n >= 1; n--) {
+  const most = Math.min(3, s.tokens.length - k);
+  const hashes = rangeHashes(s, k, most);
+  for (let n = most; n >= 1; n--) {
+    const hash = hashes[n - 1] as number;
+    if (hash !== 0 && !s.gazetteer.mayName(hash)) continue;
     const text = textOf(s, k, k + n);
     const entry = s.gazetteer.alias(text) ?? s.gazetteer.bare(text)[0];
     if (entry && (entry.kind === 'province' || entry.kind === 'city' || entry.kind === 'regency'))
@@ -64,15 +84,13 @@ export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean
   const previous = p > 0 ? tokenAt(s, p - 1) : undefined;
   if (p === s.first && previous && /^(tol|ruas)$/.test(previous.text) && t.joinsPrevious) {
     if (write)
-      s.out.push({
-        type: 'LOC',
-        start: t.start,
-        end: t.end,
-        place: null,
-        kind: 'locality',
-        canonical: `Jalan Tol ${t.text}`,
-        strong: true,
-      });
+      s.out.push(
+        makeCandidate(
+          { type: 'LOC', place: null, kind: 'locality', canonical: `Jalan Tol ${t.text}`, strong: true },
+          t.start,
+          t.end,
+        ),
+      );
     return 1;
   }
   const parts = t.text.split('-');
@@ -99,7 +117,7 @@ export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean
   }
   if (known === 0 || found.some(([, , entry]) => !entry)) return 0;
   for (const [start, end, entry, kind] of found) {
-    if (write) s.out.push({ type: 'LOC', start, end, place: entry, strong: true, ...(kind ? { kind } : {}) });
+    if (write) s.out.push(makeCandidate({ type: 'LOC', place: entry, strong: true, kind }, start, end));
   }
   return used;
 }
@@ -121,3 +139,17 @@ export function nameEnd(s: ChunkState, a: number, b: number): number {
   }
   return b;
 }
+
+/** Whether `view[start, end)` is white space with at most one comma first (`, `). */
+function isCommaGap(view: string, start: number, end: number): boolean {
+  let k = start;
+  if (k < end && view.charCodeAt(k) === 44) k++;
+  for (; k < end; k++) {
+    const c = view.charCodeAt(k);
+    if (c !== 32 && c !== 10 && !(c >= 9 && c <= 13) && !(c >= 0x80 && SPACE.test(view[k] as string)))
+      return false;
+  }
+  return true;
+}
+
+const SPACE = /\s/;

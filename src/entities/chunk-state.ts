@@ -4,6 +4,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { HASH_START, hashStep } from './word-hash.js';
 
 /** What the chunk rules read besides the tokens. */
 export interface ChunkContext {
@@ -12,6 +13,8 @@ export interface ChunkContext {
   readonly gazetteer: Gazetteer;
   /** Acronyms and short forms defined in this article (`Kukar` → its long form's candidate). */
   readonly defined: ReadonlyMap<string, Candidate>;
+  /** {@link specialWords} of the lexicon and gazetteer (made once per stage). */
+  readonly special: ReadonlySet<string>;
 }
 
 /** The chunk rules' working state: one per article, its tokens and output set per paragraph. */
@@ -24,6 +27,8 @@ export interface ChunkState extends ChunkContext {
   first: number;
   /** The run follows a locative (`di`, `ke`) or precedes a known place: bare villages count. */
   afterLocative: boolean;
+  /** Scratch for {@link rangeHashes} (length {@link MAX_NAME_TOKENS}). */
+  readonly hashes: Int32Array;
 }
 
 /** Place kinds that count wherever their name stands (districts and villages need a locative). */
@@ -49,31 +54,34 @@ export const isNumber = (t: Token): boolean => {
 export const isClubHead = (t: Token): boolean => t.isUpper || /^Pers[a-z]{2,}$/.test(t.text);
 
 /** Title-cases an all-caps word of five letters or more so that `KOMISI` reads as `Komisi`. */
-export const wordOf = (token: Token): string =>
-  token.isUpper && token.text.length >= 5 ? token.text[0] + token.text.slice(1).toLowerCase() : token.text;
+export const wordOf = (token: Token): string => token.word;
 
 /** The token at `k` (callers keep `k` in range). */
 export const tokenAt = (s: ChunkState, k: number): Token => s.tokens[k] as Token;
 
 /** The text of tokens `[a, b)`, single-spaced. */
 export function textOf(s: ChunkState, a: number, b: number): string {
+  if (b === a + 1) return tokenAt(s, a).text;
   const raw = s.view.slice(tokenAt(s, a).start, tokenAt(s, b - 1).end);
   return raw.includes('  ') || raw.includes('\n') ? raw.replace(/\s+/g, ' ') : raw;
 }
 
-/** Whether a word has a meaning for the rules: a title, a head, a prefix, a known acronym or short form. */
+/** The words with a meaning for the rules: titles, heads, prefixes, known acronyms and short forms. */
+export function specialWords(lexicon: Lexicon, gazetteer: Gazetteer): ReadonlySet<string> {
+  return new Set([
+    ...lexicon.titles,
+    ...lexicon.organizationHeads,
+    ...PLACE_PREFIXES.keys(),
+    ...FACILITY_HEADS,
+    ...lexicon.organizationFirstWords,
+    ...gazetteer.aliasForms(),
+  ]);
+}
+
+/** Whether a word has a meaning for the rules: a title, a head, a prefix, a known or defined acronym or short form. */
 export function isSpecial(s: ChunkState, t: Token): boolean {
   const w = wordOf(t);
-  const { lexicon } = s;
-  return (
-    lexicon.titles.has(w) ||
-    lexicon.organizationHeads.has(w) ||
-    PLACE_PREFIXES.has(w) ||
-    FACILITY_HEADS.has(w) ||
-    lexicon.organizationFirstWords.has(w) ||
-    s.defined.has(w) ||
-    s.gazetteer.alias(w) !== undefined
-  );
+  return s.special.has(w) || (s.defined.size > 0 && s.defined.has(w));
 }
 
 /** Whether a word opens an organisation, a place with a prefix or a facility. */
@@ -99,4 +107,43 @@ export function emitPlace(
   kind?: PlaceKind,
 ): void {
   emit(s, a, b, { type: 'LOC', place: entry, strong: true, kind });
+}
+
+/**
+ * Fills `s.hashes[k]` with the {@link hashWord} of `textOf(s, a, a + k + 1)` lower-cased, for k < n, without
+ * making strings; 0 where it cannot tell (a character outside ASCII, an unusual space): look the text up.
+ */
+export function rangeHashes(s: ChunkState, a: number, n: number): Int32Array {
+  const { view, hashes } = s;
+  let h = HASH_START;
+  let ok = true;
+  let previousEnd = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokenAt(s, a + k);
+    if (ok && k > 0) {
+      // The gap between two tokens: runs of spaces and line breaks read as one space (as `textOf` reads them).
+      let space = false;
+      for (let i = previousEnd; i < t.start; i++) {
+        const c = view.charCodeAt(i);
+        if (c === 32 || c === 10) space = true;
+        else if (c < 32 || c >= 128) {
+          ok = false;
+          break;
+        } else {
+          if (space) h = hashStep(h, 32);
+          space = false;
+          h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
+        }
+      }
+      if (space) h = hashStep(h, 32);
+    }
+    for (let i = t.start; ok && i < t.end; i++) {
+      const c = view.charCodeAt(i);
+      if (c >= 128) ok = false;
+      else h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
+    }
+    hashes[k] = ok ? h | 0 || 1 : 0;
+    previousEnd = t.end;
+  }
+  return hashes;
 }

@@ -5,10 +5,11 @@ import type { Token } from './tokenize.js';
 /**
  * Groups tokens into runs of capitalised words (`Bupati Kukar Rita Widyasari`), joined by white space only,
  * with name connectors inside (`Luthfi bin Yahya`, `Kementerian Pekerjaan Umum dan Perumahan Rakyat`)
- * and an honorific's period (`H. Ahmad`). Returns [first, last + 1) index pairs into `tokens`.
+ * and an honorific's period (`H. Ahmad`). Returns [first, last + 1) index pairs into `tokens`, flat:
+ * `[first0, end0, first1, end1, …]`.
  */
-export function findChunks(tokens: readonly Token[], lexicon: Lexicon): Array<[number, number]> {
-  const chunks: Array<[number, number]> = [];
+export function findChunks(tokens: readonly Token[], lexicon: Lexicon): number[] {
+  const chunks: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
@@ -38,7 +39,7 @@ export function findChunks(tokens: readonly Token[], lexicon: Lexicon): Array<[n
       if (connects && after?.isCapitalized && after.joinsPrevious) j += 2;
       else break;
     }
-    chunks.push([i, j]);
+    chunks.push(i, j);
     i = j;
   }
   return chunks;

@@ -17,7 +17,7 @@ import {
   wordOf,
 } from './chunk-state.js';
 import { titleRun } from './chunk-titles.js';
-import { LAW_WORDS, LOCATIVES, PERSON_CUES } from './cue-words.js';
+import { LAW_WORDS, LOCATIVE_WORDS, PERSON_CUE_WORDS } from './cue-words.js';
 import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -35,10 +35,12 @@ export function makeChunkClassifier(
     lexicon: context.lexicon,
     gazetteer: context.gazetteer,
     defined: context.defined,
+    special: context.special,
     tokens: [],
     out: [],
     first: 0,
     afterLocative: false,
+    hashes: new Int32Array(MAX_NAME_TOKENS),
   };
   return (tokens, out, first, last) => {
     s.tokens = tokens;
@@ -62,7 +64,9 @@ export function makeChunkClassifier(
     if (i >= last || LAW_WORDS.has(tokenAt(s, i).text)) return;
     const before = first > 0 ? tokenAt(s, first - 1) : undefined;
     s.afterLocative =
-      (before !== undefined && tokenAt(s, first).joinsPrevious && LOCATIVES.has(before.lower)) ||
+      (before !== undefined &&
+        tokenAt(s, first).joinsPrevious &&
+        LOCATIVE_WORDS.has(s.view, before.start, before.end, before.hash)) ||
       isBeforePlace(s, last);
     rest(s, i, last, honorific);
   };
@@ -148,17 +152,24 @@ function rest(s: ChunkState, a: number, b: number, honorific: boolean): void {
     rest(s, tail, b, false);
     return;
   }
-  knownNames(s, a, b, honorific);
+  knownNames(s, a, b, honorific, wholePlace);
 }
 
 /** Known places and organisations inside the run `[a, b)`; what is left between them stays untyped. */
-function knownNames(s: ChunkState, a: number, b: number, honorific: boolean): void {
+function knownNames(
+  s: ChunkState,
+  a: number,
+  b: number,
+  honorific: boolean,
+  placeAtA: ReturnType<typeof placeAt>,
+): void {
   const { lexicon, view, out } = s;
   let unknown = -1;
   let p = a;
   while (p < b) {
     const organization = organizationAt(s, p, b);
-    const place = placeAt(s, p, b, s.afterLocative && p === s.first);
+    // At `a` the caller has looked the place up already.
+    const place = p === a ? placeAtA : placeAt(s, p, b, s.afterLocative && p === s.first);
     if (organization && (!place || organization.length >= place.length)) {
       if (unknown >= 0) untyped(s, unknown, p, honorific && unknown === a);
       unknown = -1;
@@ -186,7 +197,7 @@ function knownNames(s: ChunkState, a: number, b: number, honorific: boolean): vo
       const alone = p === a && p + place.length === b;
       emit(s, p, p + place.length, { type: 'LOC', place: place.entry, strong: alone });
       p += place.length;
-    } else if (unknown < 0 && hyphenPlaces(s, p, b, false) > 0) {
+    } else if (unknown < 0 && tokenAt(s, p).text.includes('-') && hyphenPlaces(s, p, b, false) > 0) {
       p += hyphenPlaces(s, p, b, true);
     } else if (p > a && lexicon.titles.has(wordOf(tokenAt(s, p))) && b - p >= 2) {
       if (unknown >= 0) untyped(s, unknown, p, honorific && unknown === a);
@@ -221,22 +232,26 @@ function untyped(s: ChunkState, from: number, end: number, afterHonorific: boole
     const t = tokenAt(s, k);
     const dash = t.text.indexOf('-');
     if (dash > 1 && /^\p{Lu}\p{Ll}/u.test(t.text.slice(dash + 1)) && /\p{Ll}$/u.test(t.text.slice(0, dash))) {
-      s.out.push({
-        type: 'UNK',
-        start: tokenAt(s, start).start,
-        end: t.start + dash,
-        strong: false,
-        opens: tokenAt(s, start).opensSentence,
-        afterCue: isAfterCue(s, start),
-        words: k + 1 - start,
-      });
-      s.out.push({
-        type: 'UNK',
-        start: t.start + dash + 1,
-        end: tokenAt(s, e - 1).end,
-        strong: false,
-        words: e - k,
-      });
+      s.out.push(
+        makeCandidate(
+          {
+            type: 'UNK',
+            strong: false,
+            opens: tokenAt(s, start).opensSentence,
+            afterCue: isAfterCue(s, start),
+            words: k + 1 - start,
+          },
+          tokenAt(s, start).start,
+          t.start + dash,
+        ),
+      );
+      s.out.push(
+        makeCandidate(
+          { type: 'UNK', strong: false, words: e - k },
+          t.start + dash + 1,
+          tokenAt(s, e - 1).end,
+        ),
+      );
       return;
     }
   }
@@ -250,4 +265,8 @@ function untyped(s: ChunkState, from: number, end: number, afterHonorific: boole
   });
 }
 
-const isAfterCue = (s: ChunkState, k: number): boolean => k > 0 && PERSON_CUES.has(tokenAt(s, k - 1).lower);
+const isAfterCue = (s: ChunkState, k: number): boolean => {
+  if (k === 0) return false;
+  const t = tokenAt(s, k - 1);
+  return PERSON_CUE_WORDS.has(s.view, t.start, t.end, t.hash);
+};

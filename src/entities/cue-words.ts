@@ -1,5 +1,7 @@
 /** Words around a capitalised run that tell the chunk rules what it is. Hand-kept. */
 
+import { makeWordSet } from './word-hash.js';
+
 /** A bare district or village name is a place only after one of these words (`di Tebet`, `ke Cawang`). */
 export const LOCATIVES = new Set([
   'di',
@@ -25,6 +27,9 @@ export const LOCATIVES = new Set([
   'warga',
   'penduduk',
 ]);
+/** {@link LOCATIVES} looked up by a token's range and hash. */
+export const LOCATIVE_WORDS = makeWordSet(LOCATIVES);
+
 /** Words after which an untyped capitalised run is a person (`kata Rita`, `menurut Dwi`). */
 export const PERSON_CUES = new Set([
   'kata',
@@ -50,6 +55,9 @@ export const PERSON_CUES = new Set([
   'bernama',
   'kepada',
 ]);
+
+/** {@link PERSON_CUES} looked up by a token's range and hash. */
+export const PERSON_CUE_WORDS = makeWordSet(PERSON_CUES);
 
 /** Words that open the name of a law or a regulation, which is not an organisation. */
 export const LAW_WORDS = new Set([

@@ -1,14 +1,20 @@
 import { type Candidate, makeCandidate } from './candidate.js';
+import { specialWords } from './chunk-state.js';
 import { findChunks } from './chunks.js';
 import { makeChunkClassifier } from './classify-chunk.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { looksLikeName, mergeTagged, type Tagger } from './merge-tagged.js';
+import { singleSpaced } from './spaces.js';
 import { type Token, tokenize } from './tokenize.js';
 
 export type { TaggedSpan, Tagger } from './merge-tagged.js';
 
-const AGE_AFTER = /^ ?\(\d{1,2}\)/;
+// `PT X`, `Bank X`: a company's name without its head word is a short form of it.
+const COMPANY_HEAD = /^(PT|Bank|Partai|Harian|Majalah) /;
+const COMPANY_HEAD_FIRST = new Set([80, 66, 72, 77]);
+const PLACE_PREFIX = /^(Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Dusun) /;
+const PLACE_PREFIX_FIRST = new Set([75, 80, 68]);
 // Between two items of a list of names: commas, semicolons, `dan`, shirt numbers, substitutions.
 const LIST_GAP = /^(?:[\s,;()'’]|\d+-?|dan\b|\d+')*$/;
 
@@ -16,6 +22,8 @@ const LIST_GAP = /^(?:[\s,;()'’]|\d+-?|dan\b|\d+')*$/;
 export interface FinderTables {
   readonly lexicon: Lexicon;
   readonly gazetteer: Gazetteer;
+  /** `specialWords(lexicon, gazetteer)`, made once per stage (made per call when absent). */
+  readonly special?: ReadonlySet<string>;
 }
 
 /** Finds typed entity candidates in `view` over the given ranges (paragraphs and the dateline). */
@@ -27,15 +35,22 @@ export function findCandidates(
 ): Candidate[] {
   const { lexicon, gazetteer } = tables;
   const defined = new Map<string, Candidate>();
-  const classify = makeChunkClassifier({ view, lexicon, gazetteer, defined });
+  const special = tables.special ?? specialWords(lexicon, gazetteer);
+  const classify = makeChunkClassifier({ view, lexicon, gazetteer, defined, special });
   const typed: Candidate[] = [];
   const unresolved: Candidate[] = [];
   const blocked = new Set<string>();
-  for (const [start, end] of ranges) {
+  for (let r = 0; r < ranges.length; r++) {
+    const range = ranges[r] as readonly [number, number];
+    const start = range[0];
+    const end = range[1];
     const tokens = tokenize(view, start, end, lexicon.commonTable);
     const found: Candidate[] = [];
     const definitions: Array<[Token, number]> = [];
-    for (const [a, b] of findChunks(tokens, lexicon)) {
+    const chunks = findChunks(tokens, lexicon);
+    for (let k = 0; k < chunks.length; k += 2) {
+      const a = chunks[k] as number;
+      const b = chunks[k + 1] as number;
       const before = found.length;
       classify(tokens, found, a, b);
       const acronym = definitionAfter(view, tokens, b);
@@ -64,46 +79,55 @@ export function findCandidates(
       } else if (!long) blocked.add(acronym.text);
     }
   }
+  // Each typed candidate's text, once (replacements below keep the offsets).
+  const texts: string[] = [];
+  for (const c of typed) texts.push(view.slice(c.start, c.end));
   // `Mandiri` after `Bank Mandiri`, `Jasa Marga` after `PT Jasa Marga`: short forms of named organisations.
   const shortForms = new Map<string, Candidate>();
-  for (const c of typed) {
-    if (c.type !== 'ORG') continue;
-    const short = view
-      .slice(c.start, c.end)
-      .replace(/\s+/g, ' ')
-      .replace(/^(PT|Bank|Partai|Harian|Majalah) /, '');
-    if (short !== view.slice(c.start, c.end) && !shortForms.has(short)) shortForms.set(short, c);
-  }
   for (let k = 0; k < typed.length; k++) {
     const c = typed[k] as Candidate;
-    const owner = c.type !== 'ORG' || !c.canonical ? shortForms.get(view.slice(c.start, c.end)) : undefined;
-    if (
-      owner &&
-      (c.type !== 'LOC' || !c.strong || !c.place || c.place.kind === 'village' || c.place.kind === 'district')
-    ) {
-      typed[k] = { ...owner, start: c.start, end: c.end };
+    if (c.type !== 'ORG') continue;
+    const text = texts[k] as string;
+    const spaced = singleSpaced(text);
+    const short = COMPANY_HEAD_FIRST.has(spaced.charCodeAt(0)) ? spaced.replace(COMPANY_HEAD, '') : spaced;
+    if (short !== text && !shortForms.has(short)) shortForms.set(short, c);
+  }
+  if (shortForms.size > 0) {
+    for (let k = 0; k < typed.length; k++) {
+      const c = typed[k] as Candidate;
+      const owner = c.type !== 'ORG' || !c.canonical ? shortForms.get(texts[k] as string) : undefined;
+      if (
+        owner &&
+        (c.type !== 'LOC' ||
+          !c.strong ||
+          !c.place ||
+          c.place.kind === 'village' ||
+          c.place.kind === 'district')
+      ) {
+        typed[k] = { ...owner, start: c.start, end: c.end };
+      }
     }
   }
   // A name the rules typed as a place or organisation somewhere keeps that type everywhere (`Duri Kepa`).
   const typedNames = new Map<string, Candidate>();
-  for (const c of typed) {
-    if ((c.type !== 'LOC' && c.type !== 'ORG') || !c.strong) continue;
-    const text = view.slice(c.start, c.end);
-    typedNames.set(text, c);
-    // `Kota Lagunas` also types a bare `Lagunas`.
-    const bare = text.replace(/^(Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Dusun) /, '');
-    if (bare !== text && !typedNames.has(bare)) typedNames.set(bare, c);
-  }
   for (let k = 0; k < typed.length; k++) {
     const c = typed[k] as Candidate;
-    const other = c.type === 'PER' && !c.titles ? typedNames.get(view.slice(c.start, c.end)) : undefined;
-    if (other) typed[k] = { ...other, start: c.start, end: c.end };
+    if ((c.type !== 'LOC' && c.type !== 'ORG') || !c.strong) continue;
+    const text = texts[k] as string;
+    typedNames.set(text, c);
+    // `Kota Lagunas` also types a bare `Lagunas`.
+    const bare = PLACE_PREFIX_FIRST.has(text.charCodeAt(0)) ? text.replace(PLACE_PREFIX, '') : text;
+    if (bare !== text && !typedNames.has(bare)) typedNames.set(bare, c);
+  }
+  if (typedNames.size > 0) {
+    for (let k = 0; k < typed.length; k++) {
+      const c = typed[k] as Candidate;
+      const other = c.type === 'PER' && !c.titles ? typedNames.get(texts[k] as string) : undefined;
+      if (other) typed[k] = { ...other, start: c.start, end: c.end };
+    }
   }
   // Untyped runs: a defined short form, a part of a known person's name, or (without a tagger) a cue.
-  const personWords = new Set<string>();
-  for (const c of typed) {
-    if (c.type === 'PER') for (const w of view.slice(c.start, c.end).split(/\s+/)) personWords.add(w);
-  }
+  let personWords: Set<string> | undefined;
   const open: Candidate[] = [];
   for (const c of unresolved) {
     const text = view.slice(c.start, c.end);
@@ -114,18 +138,17 @@ export function findCandidates(
     }
     if (blocked.has(text)) continue;
     const words = c.words ?? 1;
-    const person = makeCandidate({ type: 'PER', strong: false }, c.start, c.end);
-    if (words <= 2 && personWords.size > 0 && text.split(/\s+/).every((w) => personWords.has(w))) {
-      typed.push(person);
-      continue;
+    if (words <= 2) {
+      personWords = personWords ?? wordsOfPeople(typed, texts);
+      if (personWords.size > 0 && text.split(/\s+/).every((w) => (personWords as Set<string>).has(w))) {
+        typed.push(makeCandidate({ type: 'PER', strong: false }, c.start, c.end));
+        continue;
+      }
     }
     if (!looksLikeName(text)) continue;
-    if (
-      (!tagger && (c.afterCue || (!c.opens && words >= 2 && words <= 4))) ||
-      AGE_AFTER.test(view.slice(c.end, c.end + 6))
-    ) {
+    if ((!tagger && (c.afterCue || (!c.opens && words >= 2 && words <= 4))) || ageAfter(view, c.end)) {
       // Without a tagger: after a speech cue, or two to four name words mid-sentence; `Sumaji (47)`: an age.
-      typed.push(person);
+      typed.push(makeCandidate({ type: 'PER', strong: false }, c.start, c.end));
     } else open.push(c);
   }
   addListedPeople(view, typed, open);
@@ -144,7 +167,11 @@ export function findCandidates(
     if (c.type === 'PER') splitPair(view, c, result);
     else result.push(c);
   }
-  return result.sort((a, b) => a.start - b.start);
+  for (let k = 1; k < result.length; k++) {
+    if ((result[k - 1] as Candidate).start > (result[k] as Candidate).start)
+      return result.sort((a, b) => a.start - b.start);
+  }
+  return result;
 }
 
 /** The single token in `(…)` right after `tokens[end - 1]`, as in `Kutai Kartanegara (Kukar)`. */
@@ -176,16 +203,18 @@ export function isAcronymOf(short: string, long: string): boolean {
 
 /** Appends a person, or two for `Prabowo Subianto-Sandiaga Uno`, `Joko Widodo-Ma'ruf Amin` (joined by a hyphen). */
 function splitPair(view: string, c: Candidate, out: Candidate[]): void {
-  const text = view.slice(c.start, c.end);
-  const match = text.includes('-') ? /\p{Ll}-(?=\p{Lu}\p{Ll})/u.exec(text) : null;
+  let dash = c.start;
+  while (dash < c.end && view.charCodeAt(dash) !== 45) dash++;
+  const match = dash < c.end ? PAIR_DASH.exec(view.slice(c.start, c.end)) : null;
   if (!match) {
     out.push(c);
     return;
   }
-  const dash = c.start + match.index + 1;
-  out.push({ ...c, end: dash }, { type: 'PER', start: dash + 1, end: c.end, strong: c.strong });
+  const at = c.start + match.index + 1;
+  out.push({ ...c, end: at }, makeCandidate({ type: 'PER', strong: c.strong }, at + 1, c.end));
 }
 
+const PAIR_DASH = /\p{Ll}-(?=\p{Lu}\p{Ll})/u;
 const COMPANY_SUFFIX = /^\s*\(Persero\)(?:\s*Tbk\b)?/;
 
 /** `PT Jasa Marga (Persero) Tbk`: the legal-form suffix after a company's name belongs to it. */
@@ -221,11 +250,33 @@ function addListedPeople(view: string, typed: Candidate[], open: Candidate[]): v
             /[,;]/.test(view.slice(c.end, p.start)),
       );
       if (!near) continue;
-      const person: Candidate = { type: 'PER', start: c.start, end: c.end, strong: false };
+      const person = makeCandidate({ type: 'PER', strong: false }, c.start, c.end);
       typed.push(person);
       people.push(person);
       open.splice(k, 1);
       changed = true;
     }
   }
+}
+
+/** `Sumaji (47)`: an age of one or two digits in brackets right after `end` (after one space at most). */
+function ageAfter(view: string, end: number): boolean {
+  let k = end;
+  if (view.charCodeAt(k) === 32) k++;
+  if (view.charCodeAt(k) !== 40) return false;
+  let digits = 0;
+  while (digits < 3 && isDigitCode(view.charCodeAt(k + 1 + digits))) digits++;
+  return digits >= 1 && digits <= 2 && view.charCodeAt(k + 1 + digits) === 41;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The words of the people typed so far (as written). */
+function wordsOfPeople(typed: readonly Candidate[], texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 0; k < texts.length; k++) {
+    if ((typed[k] as Candidate).type === 'PER')
+      for (const w of (texts[k] as string).split(/\s+/)) words.add(w);
+  }
+  return words;
 }

@@ -3,6 +3,7 @@ import { WILAYAH_VILLAGES } from '../data/generated/wilayah-villages.js';
 import { INDONESIA_ALIASES, PLACE_ALIASES, PLACE_DISPLAY_NAMES } from '../data/places-aliases.js';
 import { COUNTRIES, WORLD_CITIES, WORLD_REGIONS } from '../data/world-places.js';
 import type { PlaceKind } from '../model.js';
+import { makeVillageIndex } from './village-index.js';
 import { type hashWord, makeWordTable } from './word-hash.js';
 
 /** A place the gazetteer knows: display name, kind and administrative code (null outside Indonesia). */
@@ -28,6 +29,15 @@ export interface Gazetteer {
   longestFromHash(headHash: number): number;
   /** A short form as written (`Kukar`, `Kaltim`, `AS`), case-sensitive. */
   alias(form: string): PlaceEntry | undefined;
+  /** Every short form {@link alias} knows. */
+  aliasForms(): Iterable<string>;
+  /**
+   * Whether a name (not a village) or a short form may have this {@link hashWord} of its lower-cased,
+   * single-spaced text: false means `bare` and `alias` find nothing for it (a cheap test before them).
+   */
+  mayName(hash: number): boolean;
+  /** The same for villages: false means `village` finds nothing. */
+  mayVillage(hash: number): boolean;
 }
 
 /** Lower-cased, single-spaced lookup key. */
@@ -53,7 +63,7 @@ const RANK: Record<PlaceKind, number> = {
 
 const empty: readonly PlaceEntry[] = [];
 
-/** Builds the gazetteer (about 0.1 s; villages are indexed on the first village lookup). */
+/** Builds the gazetteer (regions, world places, short forms, and unless `villages: false` the village index). */
 export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
   const bare = new Map<string, PlaceEntry[]>();
   const byOfficial = new Map<string, PlaceEntry>();
@@ -78,38 +88,15 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
     add(keyOf(plain), entry);
     if (entry.name !== official) add(keyOf(entry.name), entry);
   }
-  // Villages are many (83,762): indexed on first use as `name\tcode\tcode…` strings, entries made on lookup.
-  const villages = new Map<string, string>();
-  let villagesLoaded = options.villages === false;
-  const loadVillages = () => {
-    villagesLoaded = true;
-    for (const line of WILAYAH_VILLAGES.split('\n')) {
-      const tab = line.indexOf('\t');
-      const parent = line.slice(0, tab);
-      let suffix = 0;
-      for (const part of line.slice(tab + 1).split(',')) {
-        const tilde = part.indexOf('~');
-        suffix = tilde < 0 ? suffix + 1 : Number(part.slice(tilde + 1));
-        const name = tilde < 0 ? part : part.slice(0, tilde);
-        const key = name.toLowerCase();
-        const known = villages.get(key);
-        villages.set(
-          key,
-          known === undefined ? `${name}\t${parent}.${suffix}` : `${known}\t${parent}.${suffix}`,
-        );
-      }
-    }
-  };
-  const villageCache = new Map<string, PlaceEntry[]>();
+  // Villages are many (83,762): indexed by name hash over the packed text, entries made (and kept) on lookup.
+  const villageIndex = options.villages === false ? undefined : makeVillageIndex(WILAYAH_VILLAGES);
+  const villageCache = new Map<string, readonly PlaceEntry[]>();
   const villagesOf = (key: string): readonly PlaceEntry[] => {
+    if (villageIndex === undefined) return empty;
     let list = villageCache.get(key);
     if (list) return list;
-    if (!villagesLoaded) loadVillages();
-    const packed = villages.get(key);
-    if (packed === undefined) return empty;
-    const [name = '', ...codes] = packed.split('\t');
-    list = codes.map((code) => ({ name, kind: 'village' as const, code }));
-    villageCache.set(key, list);
+    list = villageIndex.lookup(key);
+    if (list.length > 0) villageCache.set(key, list);
     return list;
   };
   const aliases = new Map<string, PlaceEntry>();
@@ -140,6 +127,7 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
     if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
   }
   const longestTable = makeWordTable(firstWords);
+  const nameTable = makeWordTable(hashed([...bare.keys(), ...aliases.keys()]));
   const longestFrom = (lowerWord: string): number => {
     const dash = lowerWord.indexOf('-');
     return firstWords.get(dash < 0 ? lowerWord : lowerWord.slice(0, dash)) ?? 0;
@@ -155,5 +143,13 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
         : (bare.get(keyOf(name)) ?? empty).filter((e) => e.kind === kind),
     village: (name) => villagesOf(keyOf(name)),
     alias: (form) => aliases.get(form),
+    aliasForms: () => aliases.keys(),
+    mayName: (hash) => nameTable.get(hash) !== 0,
+    mayVillage: (hash) => villageIndex?.has(hash) === true,
   };
+}
+
+/** Keys for a hash-only {@link makeWordTable}: each word's lower-cased text. */
+function* hashed(words: Iterable<string>): Iterable<readonly [string, number]> {
+  for (const word of words) yield [word.toLowerCase(), 1];
 }

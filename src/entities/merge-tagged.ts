@@ -1,5 +1,7 @@
 import { type Candidate, type EntityType, makeCandidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
+import { singleSpaced } from './spaces.js';
+import { HASH_START, hashStep } from './word-hash.js';
 
 /** An entity span from a statistical tagger, offsets into the text it was given. */
 export interface TaggedSpan {
@@ -37,21 +39,26 @@ export function mergeTagged(
   spans: readonly TaggedSpan[],
   lexicon: Lexicon,
 ): Candidate[] {
-  const kept = found.filter((c) => c.type !== 'UNK' || !spans.some((s) => overlaps(s, c)));
-  for (const whole of spans.flatMap((t) => (t.type === 'PER' ? splitAtNumbers(view, t) : [t]))) {
+  const kept: Candidate[] = [];
+  for (const c of found) if (c.type !== 'UNK' || !overlapsAny(spans, c)) kept.push(c);
+  let parts = spans;
+  for (let k = 0; k < spans.length; k++) {
+    const t = spans[k] as TaggedSpan;
+    if (t.type !== 'PER' || !hasDigitOrSemicolon(view, t.start, t.end)) continue;
+    // A person run across numbers: split it (the spans before it stay as they are).
+    const split: TaggedSpan[] = spans.slice(0, k);
+    for (let m = k; m < spans.length; m++) {
+      const u = spans[m] as TaggedSpan;
+      if (u.type === 'PER' && hasDigitOrSemicolon(view, u.start, u.end)) splitAtNumbers(view, u, split);
+      else split.push(u);
+    }
+    parts = split;
+    break;
+  }
+  for (const whole of parts) {
     let tagged: TaggedSpan | undefined = whole;
     // A tagged person that starts inside a rule's place or organisation (`Bank Mandiri Rohan Hafas`) starts after it.
-    const head =
-      tagged.type === 'PER'
-        ? found.find(
-            (c) =>
-              (c.type === 'ORG' || c.type === 'LOC') &&
-              c.strong &&
-              c.start <= whole.start &&
-              c.end > whole.start &&
-              c.end < whole.end,
-          )
-        : undefined;
+    const head = tagged.type === 'PER' ? headOf(found, whole) : undefined;
     if (head) {
       let start = head.end;
       while (view[start] === ' ') start++;
@@ -59,7 +66,7 @@ export function mergeTagged(
     }
     const span = tagged.type === 'PER' ? trimPerson(view, tagged, lexicon) : trimName(view, tagged, lexicon);
     if (!span || span.end - span.start < 2) continue;
-    const clashes = kept.filter((c) => c.type !== 'UNK' && overlaps(c, span));
+    const clashes = clashesWith(kept, span);
     const clash = clashes[0];
     // A tagged organisation around places that were only part of a run (`Kabinet Indonesia Bersatu`) replaces them.
     if (
@@ -69,7 +76,7 @@ export function mergeTagged(
       span.type === 'ORG'
     ) {
       for (const c of clashes) kept.splice(kept.indexOf(c), 1);
-      kept.push({ type: span.type, start: span.start, end: span.end, strong: false });
+      kept.push(makeCandidate({ type: span.type, strong: false }, span.start, span.end));
       continue;
     }
     if (!clash) {
@@ -77,23 +84,25 @@ export function mergeTagged(
       if (span.type === 'ORG' && SHORT_ACRONYM.test(view.slice(span.start, span.end))) continue;
       // Common words with their acronym are a term, not a name (`Pekerja Seks Komersial (PSK)`).
       if (span.type !== 'PER' && isCommonPhrase(view.slice(span.start, span.end), lexicon)) continue;
-      const run = found.find((c) => c.type === 'UNK' && c.start <= span.start && c.end >= span.end);
+      const run = runAround(found, span);
       // `Idul Fitri`, `Piala Sudirman`: a calendar or event name around a tagged person is not a person.
       if (run && span.type === 'PER' && NOT_NAME.test(view.slice(run.start, run.end))) continue;
       const whole =
         run &&
         span.type === 'PER' &&
+        (run.start !== span.start || run.end !== span.end) &&
         (run.words ?? 1) <= 4 &&
-        looksLikeName(view.slice(run.start, run.end).replace(/\s+/g, ' ')) &&
+        looksLikeName(singleSpaced(view.slice(run.start, run.end))) &&
         !`${view.slice(run.start, span.start)} ${view.slice(span.end, run.end)}`
           .split(/\s+/)
           .some((w) => lexicon.common.has(w.toLowerCase()));
-      kept.push({
-        type: span.type,
-        start: whole ? run.start : span.start,
-        end: whole ? run.end : span.end,
-        strong: false,
-      });
+      kept.push(
+        makeCandidate(
+          { type: span.type, strong: false },
+          whole ? run.start : span.start,
+          whole ? run.end : span.end,
+        ),
+      );
       continue;
     }
     // `Kementerian Agama Agus Salim`: a tagged person at the end of a rule's organisation ends it.
@@ -111,7 +120,7 @@ export function mergeTagged(
         end,
         canonical: view.slice(clash.start, end).replace(/\s+/g, ' '),
       };
-      kept.push({ type: 'PER', start: span.start, end: span.end, strong: false });
+      kept.push(makeCandidate({ type: 'PER', strong: false }, span.start, span.end));
       continue;
     }
     if (clash.type === 'PER' && !clash.confirmed && span.type !== 'PER' && clashes.length === 1) {
@@ -136,27 +145,148 @@ export function mergeTagged(
       }
     } else if (clash.type === span.type && clash.type !== 'PER') {
       const ci = kept.indexOf(clash);
-      const canonical = clash.canonical ?? view.slice(clash.start, clash.end).replace(/\s+/g, ' ');
+      const canonical = clash.canonical ?? singleSpaced(view.slice(clash.start, clash.end));
       kept[ci] = { ...clash, start: span.start, end: span.end, canonical };
     }
   }
   // With a tagger, a person the rules found after a title needs the tagger's agreement (`Ketua Dewan Perwakilan Rakyat`).
-  return kept.filter((c) => c.type !== 'PER' || !c.titles || c.confirmed === true);
+  const agreed = (c: Candidate) => c.type !== 'PER' || !c.titles || c.confirmed === true;
+  return kept.every(agreed) ? kept : kept.filter(agreed);
+}
+
+/** A rule's strong place or organisation in which the tagged person starts (and that ends inside it). */
+function headOf(found: readonly Candidate[], whole: TaggedSpan): Candidate | undefined {
+  for (const c of found) {
+    if (
+      (c.type === 'ORG' || c.type === 'LOC') &&
+      c.strong &&
+      c.start <= whole.start &&
+      c.end > whole.start &&
+      c.end < whole.end
+    )
+      return c;
+  }
+  return undefined;
+}
+
+const NO_CLASHES: readonly Candidate[] = [];
+
+/** The typed candidates that overlap `span`, in order (a shared empty list when none). */
+function clashesWith(kept: readonly Candidate[], span: TaggedSpan): readonly Candidate[] {
+  let list: Candidate[] | undefined;
+  for (const c of kept) {
+    if (c.type !== 'UNK' && c.start < span.end && span.start < c.end) {
+      if (list) list.push(c);
+      else list = [c];
+    }
+  }
+  return list ?? NO_CLASHES;
+}
+
+/** The untyped run holding `span`. */
+function runAround(found: readonly Candidate[], span: TaggedSpan): Candidate | undefined {
+  for (const c of found) if (c.type === 'UNK' && c.start <= span.start && c.end >= span.end) return c;
+  return undefined;
 }
 
 /** Whether every word before any `(…)` is a frequent lower-case word. */
 function isCommonPhrase(text: string, lexicon: Lexicon): boolean {
+  if (hasRareWord(text, lexicon)) return false;
   const core = text.replace(/\s*\(.*$/, '').toLowerCase();
   return core.length > 0 && core.split(/\s+/).every((w) => lexicon.common.has(w));
 }
 
+/**
+ * Whether a word of `text` before any `(` is surely not a frequent word: ASCII only and its hash not in the
+ * common table (which holds every frequent word's hash). False when unsure.
+ */
+function hasRareWord(text: string, lexicon: Lexicon): boolean {
+  let h = HASH_START;
+  let length = 0;
+  let ascii = true;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    if (c === 40) break;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (length > 0 && ascii && lexicon.commonTable.get(h | 0 || 1) === 0) return true;
+      h = HASH_START;
+      length = 0;
+      ascii = true;
+      continue;
+    }
+    if (c >= 128) ascii = false;
+    h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
+    length++;
+  }
+  return false;
+}
+
 /** A tagged place or organisation, unless it is all lower case (`lokasi kejadian`) or a lone common word (`Negara`). */
 function trimName(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpan | undefined {
+  if (!hasUpper(view, span.start, span.end)) return undefined;
   const text = view.slice(span.start, span.end);
-  if (!/\p{Lu}/u.test(text)) return undefined;
   if (!text.includes(' ') && lexicon.common.has(text.toLowerCase())) return undefined;
   return span;
 }
+
+const UPPER_START = /^\p{Lu}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Whether `view[start, end)` holds an upper-case letter (ASCII fast; `\p{Lu}` past ASCII). */
+function hasUpper(view: string, start: number, end: number): boolean {
+  let other = false;
+  for (let k = start; k < end; k++) {
+    const c = view.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) other = true;
+  }
+  return other && UPPER.test(view.slice(start, end));
+}
+
+/** Whether the text at `k` starts with an upper-case letter (ASCII fast). */
+function startsUpper(view: string, k: number): boolean {
+  const c = view.charCodeAt(k);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(view.slice(k, k + 2));
+}
+
+/** Whether a sentence, line or quotation opens at `k`: the start, or one of `\n.!?"“:–-` then spaces in the 3 characters before. */
+function opensAt(view: string, k: number): boolean {
+  if (k === 0) return true;
+  const from = Math.max(0, k - 3);
+  let j = k - 1;
+  while (j >= from && isSpaceCode(view.charCodeAt(j))) {
+    if (view.charCodeAt(j) === 10) return true;
+    j--;
+  }
+  if (j < from) return false;
+  const c = view.charCodeAt(j);
+  return (
+    c === 10 ||
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 58 ||
+    c === 0x2013 ||
+    c === 45
+  );
+}
+
+/** White space as `\s` reads it in the view (spaces and line breaks; the view folds the rest). */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0xfeff ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
 
 /** A tagged person without leading title words or trailing lower-case words; undefined when nothing is left. */
 function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpan | undefined {
@@ -166,25 +296,24 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
     const space = view.indexOf(' ', start);
     if (space < 0 || space >= end) break;
     const word = view.slice(start, space);
-    const opens = start === 0 || /[\n.!?"\u201c:\u2013-]\s*$/.test(view.slice(Math.max(0, start - 3), start));
     const isWord =
       lexicon.titles.has(word) ||
-      lexicon.honorifics.has(word.replace(/\.$/, '')) ||
+      lexicon.honorifics.has(word.endsWith('.') ? word.slice(0, -1) : word) ||
       lexicon.titleContinuations.has(word) ||
       lexicon.organizations.has(word) ||
-      (opens && lexicon.common.has(word.toLowerCase()));
+      (opensAt(view, start) && lexicon.common.has(word.toLowerCase()));
     if (!isWord) break;
     start = space + 1;
   }
   for (;;) {
     const space = view.lastIndexOf(' ', end - 1);
     if (space < start) break;
-    const word = view.slice(space + 1, end);
-    if (/^\p{Lu}/u.test(word)) break;
+    if (space + 1 < end && startsUpper(view, space + 1)) break;
     end = space;
   }
+  if (end <= start || !startsUpper(view, start)) return undefined;
   const text = view.slice(start, end);
-  if (!/^\p{Lu}/u.test(text) || NOT_NAME.test(text) || lexicon.titles.has(text)) return undefined;
+  if (NOT_NAME.test(text) || lexicon.titles.has(text)) return undefined;
   // A lone common word, or a word with a clitic (`Ceritanya`), is not a name.
   if (
     !text.includes(' ') &&
@@ -195,11 +324,24 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
   return start === span.start && end === span.end ? span : { ...span, start, end };
 }
 
-/** A tagged person run across numbers (`Ardhiyasa; 6-Maman Abdurrahman`) is one person per part. */
-function splitAtNumbers(view: string, span: TaggedSpan): TaggedSpan[] {
+/** Whether any span overlaps `c`. */
+function overlapsAny(spans: readonly TaggedSpan[], c: Candidate): boolean {
+  for (const s of spans) if (s.start < c.end && c.start < s.end) return true;
+  return false;
+}
+
+/** Whether `view[start, end)` holds a digit or a semicolon. */
+function hasDigitOrSemicolon(view: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = view.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 59) return true;
+  }
+  return false;
+}
+
+/** A tagged person run across numbers (`Ardhiyasa; 6-Maman Abdurrahman`) is one person per part, into `parts`. */
+function splitAtNumbers(view: string, span: TaggedSpan, parts: TaggedSpan[]): void {
   const text = view.slice(span.start, span.end);
-  if (!/[\d;]/.test(text)) return [span];
-  const parts: TaggedSpan[] = [];
   const pattern = /[^\d;,()]+/g;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const raw = m[0];
@@ -209,5 +351,4 @@ function splitAtNumbers(view: string, span: TaggedSpan): TaggedSpan[] {
     const start = span.start + m.index + lead + raw.trimStart().indexOf(trimmed);
     parts.push({ ...span, start, end: start + trimmed.length });
   }
-  return parts;
 }

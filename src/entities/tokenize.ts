@@ -5,8 +5,8 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** `text` in lower case. */
-  readonly lower: string;
+  /** `text`, with an all-caps word of five letters or more title-cased (`KOMISI` → `Komisi`) for word lists. */
+  readonly word: string;
   /** A frequent lower-case word of the language (`setelah`, `sosial`), per the `common` set given. */
   readonly isCommon: boolean;
   /** Starts with an upper-case letter, or is a number or Roman numeral continuing a name (`KM 10`). */
@@ -24,11 +24,11 @@ export interface Token {
   readonly headHash: number;
 }
 
+// Lower-case ASCII first: the most frequent by far.
 const isLetterOrDigit = (c: number): boolean =>
-  (c >= 48 && c <= 57) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+  c <= 122
+    ? c >= 97 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+    : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
 const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const MAX_WORD = 64;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -36,8 +36,10 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isJoiner = (c: number): boolean =>
   c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2010 || c === 0x2011;
 // After these a capitalised word may just open a sentence: . ! ? : ; " “ ” ' ‘ ’ – — -
-const OPENER_CODES = [46, 33, 63, 58, 59, 34, 0x201c, 0x201d, 39, 0x2018, 0x2019, 0x2013, 0x2014, 45];
-const isOpener = (c: number): boolean => OPENER_CODES.includes(c);
+const isOpener = (c: number): boolean =>
+  c < 128
+    ? c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 39 || c === 45
+    : c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2013 || c === 0x2014;
 
 /** Whether the joiner at `k` is inside a word: `Kompas.com`, `Grid.ID`, `PDI-P`; not `10-Bruno`, `Simic.Pelatih`. */
 function joinsAcross(view: string, k: number, end: number): boolean {
@@ -122,12 +124,11 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Wo
     hash = hash | 0 || 1;
     const isUpper = upper >= 2 && lower === 0;
     const isCapitalized: boolean = isUpperCode(first) || (isDigit(first) && previousWasName && joins);
-    const lowerText = text.toLowerCase();
     tokens.push({
       start: i,
       end: j,
       text,
-      lower: lowerText,
+      word: isUpper && j - i >= 5 ? text[0] + text.slice(1).toLowerCase() : text,
       isCommon: common !== undefined && common.get(hash) !== 0,
       isCapitalized,
       isUpper,

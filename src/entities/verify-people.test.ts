@@ -64,4 +64,21 @@ describe('verifyPeople', () => {
   it('keeps a person typed with lexical evidence (a title or an honorific)', () => {
     expect(keptPeople('Mereka menunggu comeback [Exo].', { strong: true })).toEqual(['Exo']);
   });
+
+  it('reads runs the same for every lone word, however many are asked about', () => {
+    // Ten lone words: the first few are searched for one by one, the rest read from one listing of the text.
+    const names = ['Ardi', 'Bima', 'Cika', 'Dodi', 'Eko', 'Fani', 'Gita', 'Hana', 'Indra', 'Joni'];
+    const marked = names.map((n) => `Penelitian itu digagas oleh [${n}] tahun lalu.`).join(' ');
+    // Every other name also opens a run of two capitalised words elsewhere in the text (`Bima Sakti`).
+    const runs = names
+      .filter((_, k) => k % 2 === 1)
+      .map((n) => `Kami ke ${n} Sakti.`)
+      .join(' ');
+    expect(keptPeople(`${marked} ${runs}`)).toEqual(names.filter((_, k) => k % 2 === 1));
+  });
+
+  it('does not read a word inside another word or at a paragraph end as opening a run', () => {
+    expect(keptPeople('Digagas oleh [Nara] tahun lalu. Itu SiNara Putri.')).toEqual([]);
+    expect(keptPeople('Digagas oleh [Nara] tahun lalu. Itu Nara\nPutri datang.')).toEqual([]);
+  });
 });

@@ -25,8 +25,9 @@ const LIST_GAP = /^(?:[,;] *(?:\d{1,3}-? *)?(?:dan +|serta +)?|\s+(?:dan|serta|a
 const CLITIC = /\p{Ll}{4}(?:nya|lah|kah)$/u;
 const MAX_GAP = 9;
 const LETTER = /\p{L}/u;
-// A capitalised word (not inside another word) followed by one space and a capital letter.
-const RUN_OPENER = /(?<![\p{L}\d'’.-])(\p{Lu}[\p{L}'’-]{0,40}) (?=\p{Lu})/gu;
+const UPPER = /^\p{Lu}/u;
+// A word that opens a run: a capital, then at most 40 letters, apostrophes or hyphens.
+const OPENER_WORD = /^\p{Lu}[\p{L}'’-]{0,40}$/u;
 
 /**
  * Drops a person typed by shape or by the tagger alone (no title, no honorific) that is mentioned once in a
@@ -48,17 +49,19 @@ export function verifyPeople(
   if (people.length === 0) return candidates;
   // How many person mentions hold each word.
   const seen = new Map<string, number>();
+  const wordLists: string[][] = [];
   for (const p of people) {
-    for (const word of view.slice(p.start, p.end).toLowerCase().split(/\s+/))
-      seen.set(word, (seen.get(word) ?? 0) + 1);
+    const words = view.slice(p.start, p.end).toLowerCase().split(/\s+/);
+    wordLists.push(words);
+    for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1);
   }
   const dropped = new Set<Candidate>();
-  let openers: Set<string> | undefined;
+  const opensRun = makeOpenerTest(view, ranges);
   for (let k = 0; k < people.length; k++) {
     const c = people[k] as Candidate;
     if (c.strong || c.titles) continue;
     const text = view.slice(c.start, c.end);
-    const words = text.toLowerCase().split(/\s+/);
+    const words = wordLists[k] as string[];
     if (words.length === 1 && CLITIC.test(text)) {
       dropped.add(c);
       continue;
@@ -68,8 +71,7 @@ export function verifyPeople(
     if (words.length > 1) {
       if (words.some((w) => nameWords.has(w))) continue;
     } else {
-      openers = openers ?? runOpeners(view, ranges);
-      if (openers.has(text)) continue;
+      if (opensRun(text)) continue;
     }
     dropped.add(c);
   }
@@ -88,12 +90,75 @@ function hasEvidence(view: string, c: Candidate, previous?: Candidate, next?: Ca
   return next !== undefined && next.start - c.end <= MAX_GAP && LIST_GAP.test(view.slice(c.end, next.start));
 }
 
-/** Words that open a run of two capitalised words or more in the ranges (`Refdi` of `Refdi Andri`). */
+/** Whether a letter (ASCII fast, other code units through `\p{L}`). */
+const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x80 && LETTER.test(String.fromCharCode(c)));
+
+// A capitalised word (not inside another word) followed by one space and a capital letter.
+const RUN_OPENER = /(?<![\p{L}\d'’.-])(\p{Lu}[\p{L}'’-]{0,40}) (?=\p{Lu})/gu;
+/** Words looked up one by one before all openers are listed at once (each lookup reads the text once). */
+const MAX_SEARCHES = 4;
+
+/**
+ * A test of whether a word opens a run of two capitalised words or more in the ranges (`Refdi` of `Refdi
+ * Andri`): not inside another word, followed by one space and a capital letter. The first few words are
+ * searched for; past them (or over ranges out of order) every opener is listed once.
+ */
+function makeOpenerTest(
+  view: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): (word: string) => boolean {
+  let ordered = true;
+  for (let k = 1; k < ranges.length && ordered; k++) {
+    ordered = (ranges[k] as readonly [number, number])[0] >= (ranges[k - 1] as readonly [number, number])[1];
+  }
+  let searches = 0;
+  let openers: Set<string> | undefined;
+  return (word) => {
+    if (!openers && ordered && searches < MAX_SEARCHES) {
+      searches++;
+      return searchOpener(view, ranges, word);
+    }
+    openers = openers ?? runOpeners(view, ranges);
+    return openers.has(word);
+  };
+}
+
+/** {@link makeOpenerTest} for one word over ranges in text order: one pass over the word's occurrences. */
+function searchOpener(view: string, ranges: ReadonlyArray<readonly [number, number]>, word: string): boolean {
+  const first = ranges[0];
+  if (!first || !OPENER_WORD.test(word)) return false;
+  let r = 0;
+  for (let at = view.indexOf(word, first[0]); at >= 0; at = view.indexOf(word, at + 1)) {
+    // The range whose text can hold the word, a space and a capital from `at` on.
+    while (r < ranges.length && (ranges[r] as readonly [number, number])[1] - word.length - 2 < at) r++;
+    if (r === ranges.length) return false;
+    const start = (ranges[r] as readonly [number, number])[0];
+    if (at < start) continue;
+    const after = at + word.length;
+    if (view.charCodeAt(after) !== 32 || !UPPER.test(codePointAt(view, after + 1))) continue;
+    if (at > start) {
+      const c = view.charCodeAt(at - 1);
+      // Not inside another word: no letter, digit, apostrophe, period or hyphen before it.
+      if (c === 39 || c === 0x2019 || c === 46 || c === 45 || (c >= 48 && c <= 57)) continue;
+      if (c >= 0xdc00 && c <= 0xdfff ? LETTER.test(view.slice(at - 2, at)) : isLetter(c)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The character (a whole surrogate pair) at `k`, as a string. */
+function codePointAt(view: string, k: number): string {
+  const c = view.charCodeAt(k);
+  return view.slice(k, c >= 0xd800 && c <= 0xdbff ? k + 2 : k + 1);
+}
+
+/** Words that open a run of two capitalised words or more in the ranges, all at once. */
 function runOpeners(view: string, ranges: ReadonlyArray<readonly [number, number]>): Set<string> {
   const openers = new Set<string>();
   for (const [start, end] of ranges) {
-    const text = view.slice(start, end);
-    for (const match of text.matchAll(RUN_OPENER)) openers.add(match[1] as string);
+    for (const match of view.slice(start, end).matchAll(RUN_OPENER)) openers.add(match[1] as string);
   }
   return openers;
 }
@@ -105,7 +170,7 @@ function wordBefore(view: string, at: number): string | undefined {
   let end = at;
   while (end > 0 && at - end < MAX_WORD && view[end - 1] === ' ') end--;
   let start = end;
-  while (start > 0 && end - start < MAX_WORD && LETTER.test(view[start - 1] as string)) start--;
+  while (start > 0 && end - start < MAX_WORD && isLetter(view.charCodeAt(start - 1))) start--;
   return start < end ? view.slice(start, end) : undefined;
 }
 
@@ -114,6 +179,6 @@ function wordAfter(view: string, at: number): string | undefined {
   let start = at;
   while (start < view.length && start - at < MAX_WORD && view[start] === ' ') start++;
   let end = start;
-  while (end < view.length && end - start < MAX_WORD && LETTER.test(view[end] as string)) end++;
+  while (end < view.length && end - start < MAX_WORD && isLetter(view.charCodeAt(end))) end++;
   return start < end ? view.slice(start, end) : undefined;
 }

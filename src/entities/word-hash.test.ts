@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashWord, makeWordTable } from './word-hash.js';
+import { hashWord, makeWordSet, makeWordTable } from './word-hash.js';
 
 describe('hashWord', () => {
   it('hashes a word the same in any case and inside a longer text', () => {
@@ -26,5 +26,28 @@ describe('makeWordTable', () => {
   ];
   it.each(cases)('%s → %i', (word, value) => {
     expect(table.get(hashWord(word))).toBe(value);
+  });
+});
+
+describe('makeWordSet', () => {
+  const set = makeWordSet(['di', 'Kata']);
+  const text = 'di DI Di kata KATA dia ke';
+  const cases: Array<[number, number, boolean]> = [
+    [0, 2, true],
+    [3, 5, true],
+    [6, 8, true],
+    [9, 13, true],
+    [14, 18, true],
+    // must not be found
+    [19, 22, false],
+    [23, 25, false],
+    [0, 1, false],
+  ];
+  it.each(cases)('[%i, %i) → %s', (start, end, found) => {
+    expect(set.has(text, start, end, hashWord(text, start, end))).toBe(found);
+  });
+  it('compares the text on a hash hit', () => {
+    // The hash of `di` given for the range `ke`: not found.
+    expect(set.has(text, 23, 25, hashWord('di'))).toBe(false);
   });
 });

@@ -60,3 +60,36 @@ export function makeWordTable(entries: Iterable<readonly [string, number]>): Wor
     },
   };
 }
+
+/** A set of lower-case words looked up by a character range and its hash, exact (compared on a hit). */
+export interface WordSet {
+  /** Whether `text[start, end)`, lower-cased, whose {@link hashWord} is `hash`, is in the set. */
+  has(text: string, start: number, end: number, hash: number): boolean;
+}
+
+/** Builds a {@link WordSet} from words (any case). */
+export function makeWordSet(words: Iterable<string>): WordSet {
+  const byHash = new Map<number, string[]>();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const key = hashWord(lower);
+    const list = byHash.get(key);
+    if (!list) byHash.set(key, [lower]);
+    else if (!list.includes(lower)) list.push(lower);
+  }
+  const same = (word: string, text: string, start: number, end: number): boolean => {
+    if (word.length !== end - start) return false;
+    for (let k = 0; k < word.length; k++) {
+      if (word.charCodeAt(k) !== lowerCode(text.charCodeAt(start + k))) return false;
+    }
+    return true;
+  };
+  return {
+    has(text, start, end, hash) {
+      const list = byHash.get(hash | 0 || 1);
+      if (list === undefined) return false;
+      for (const word of list) if (same(word, text, start, end)) return true;
+      return false;
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { buildEntities } from '../entities/build-entities.js';
-import type { Candidate } from '../entities/candidate.js';
+import { type Candidate, makeCandidate } from '../entities/candidate.js';
+import { specialWords } from '../entities/chunk-state.js';
 import { findCandidates, type Tagger } from '../entities/find-candidates.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { makeLexicon } from '../entities/lexicon.js';
@@ -18,14 +19,22 @@ export interface ExtractEntitiesOptions {
 /** Fills `people`, `places` and `organizations` from the kept paragraphs and the dateline. */
 export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
   const tagger = options.tagger === undefined ? tagEntities : (options.tagger ?? undefined);
-  const tables = { lexicon: makeLexicon(), gazetteer: loadGazetteer({ villages: options.villages ?? true }) };
+  const lexicon = makeLexicon();
+  const gazetteer = loadGazetteer({ villages: options.villages ?? true });
+  const tables = { lexicon, gazetteer, special: specialWords(lexicon, gazetteer) };
   return (article, context) => {
     const ranges: Array<[number, number]> = article.paragraphs.map((p) => [p.start, p.end]);
     const candidates = findCandidates(context.view, ranges, tables, tagger);
     const dateline = datelineCandidate(article, context.view, tables.gazetteer);
     if (dateline) candidates.unshift(dateline);
     const verified = verifyPeople(context.view, candidates, ranges, tables.lexicon.personNameWords);
-    return { ...article, ...buildEntities(context.source, verified) };
+    const entities = buildEntities(context.source, verified);
+    return {
+      ...article,
+      people: entities.people,
+      places: entities.places,
+      organizations: entities.organizations,
+    };
   };
 }
 
@@ -44,5 +53,5 @@ function datelineCandidate(
   // A bare dateline names the city before the regency of the same name (KEDIRI, MALANG).
   const entry = entries.find((e) => e.kind === 'city') ?? entries[0] ?? null;
   const start = removed.start + at;
-  return { type: 'LOC', start, end: start + name.length, place: entry, kind: 'city', strong: true };
+  return makeCandidate({ type: 'LOC', place: entry, kind: 'city', strong: true }, start, start + name.length);
 }
