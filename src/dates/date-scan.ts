@@ -9,6 +9,30 @@ import { makeTriggerLoop } from './trigger.js';
 import { makeCalendarWords } from './words.js';
 
 const PRESENT_WORDS = new Set(['sekarang', 'saat', 'kini', 'dewasa']);
+/** The words that can start the `dayWord` pattern (`hari ini`, `kemarin`, `tadi malam`, `pagi ini`). */
+const DAY_WORD_STARTS = new Set(
+  ['hari', 'tengah', 'kemarin', 'besok', 'esok', 'lusa', 'semalam', 'tadi'].concat([
+    'dini',
+    'pagi',
+    'siang',
+    'sore',
+    'petang',
+    'malam',
+    'subuh',
+  ]),
+);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether a value starts with a year: `/^\d{4}(?:$|-)/`. */
+function isYearLed(v: string): boolean {
+  if (v.length < 4 || (v.length > 4 && v.charCodeAt(4) !== 45)) return false;
+  return (
+    isDigit(v.charCodeAt(0)) &&
+    isDigit(v.charCodeAt(1)) &&
+    isDigit(v.charCodeAt(2)) &&
+    isDigit(v.charCodeAt(3))
+  );
+}
 
 /** Which parser a trigger word leads to. */
 const KINDS = new Map<string, string>([
@@ -38,7 +62,8 @@ export function makeDateScan(P: Patterns, present = true) {
         return /^H ?[-+]/.test(view.slice(p, p + 3)) ? holidayLed(view, p, to, state) : null;
       case 'weekday':
         return (
-          weekdayLed(view, p, to, state) ?? (word === 'minggu' ? unitLed(view, p, to, state, 'pekan') : null)
+          weekdayLed(view, p, to, state, word) ??
+          (word === 'minggu' ? unitLed(view, p, to, state, 'pekan') : null)
         );
       case 'month':
         return monthLed(view, p, to, state);
@@ -53,7 +78,10 @@ export function makeDateScan(P: Patterns, present = true) {
       case 'hari':
         return holidayLed(view, p, to, state) ?? dayWordLed(view, p, to, state);
       default:
-        return dayWordLed(view, p, to, state) ?? otherWordLed(view, p, to, state, word);
+        return (
+          (DAY_WORD_STARTS.has(word) ? dayWordLed(view, p, to, state) : null) ??
+          otherWordLed(view, p, to, state, word)
+        );
     }
   }
 
@@ -70,7 +98,7 @@ export function makeDateScan(P: Patterns, present = true) {
         if (state.ref && Math.abs(toOrdinal(f.day) - toOrdinal(state.ref)) <= 7)
           state.byWeekday[weekdayOf(f.day)] = f.day;
       }
-      if (f.value && /^\d{4}(?:$|-)/.test(f.value)) state.lastYear = Number(f.value.slice(0, 4));
+      if (f.value && isYearLed(f.value)) state.lastYear = Number(f.value.slice(0, 4));
       return f.end;
     });
   };

@@ -1,5 +1,5 @@
 /** The deictic parsers of the date scanner: `kemarin`, `hari ini`, `Lebaran`, `H-7`, `pukul 10.00`, counts, sets. */
-import { PARTS_OF_DAY } from '../data/months.js';
+import { NUMBER_WORDS, PARTS_OF_DAY } from '../data/months.js';
 import { addDays, type Day, isoDay } from './calendar.js';
 import { dirOf, type Found, isUpper, lower, numberOf, type ScanState, weekdayNamed } from './found.js';
 import type { Patterns } from './patterns.js';
@@ -18,6 +18,9 @@ const DAY_OFFSETS: Readonly<Record<string, number>> = {
 };
 /** `semalam`, `tadi malam`: the night before the reference day. */
 const NIGHT_BEFORE = new Set(['semalam', 'tadi malam', 'malam tadi']);
+
+/** The first words of the number words (`dua` of `dua belas`): the only words a count can start with. */
+const NUMBER_STARTS = new Set(Object.keys(NUMBER_WORDS).map((w) => w.split(' ')[0] as string));
 
 /** Makes the parsers led by a day word, a holiday, a clock word, a count, `setiap` or `sekarang`. */
 export function makeDeicticWords(P: Patterns, S: Scanner) {
@@ -116,6 +119,7 @@ export function makeDeicticWords(P: Patterns, S: Scanner) {
       if (m)
         return found(p, P.present.lastIndex, state.ref && isoDay(state.ref), 'date', 'relative', state.ref);
     }
+    if (!NUMBER_STARTS.has(word)) return null;
     const m = at(P.count, view, p, to);
     if (m) return S.counted(view, p, to, m, P.count.lastIndex, numberOf(m[1] as string), state);
     return null;

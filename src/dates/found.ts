@@ -47,20 +47,39 @@ export function newScanState(ref: Day | null, present: boolean, diagnostics: Dia
 }
 
 export type Dir = -1 | 0 | 1;
-export const dirOf = (w: string | undefined): Dir =>
-  DIRECTION[(w ?? '').toLowerCase().replace(/ +/g, ' ')] ?? 0;
-export const lower = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/ +/g, ' ');
+/** Lower case, runs of spaces folded to one (`/ +/g` only changes runs of two or more). */
+export const lower = (w: string | undefined): string => {
+  const l = (w ?? '').toLowerCase();
+  return l.includes('  ') ? l.replace(/ +/g, ' ') : l;
+};
+export const dirOf = (w: string | undefined): Dir => DIRECTION[lower(w)] ?? 0;
 export const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
-export const numberOf = (w: string): number =>
-  /^\d/.test(w) ? Number(w) : (NUMBER_WORDS[lower(w)] ?? Number.NaN);
-export const monthOf = (w: string | undefined): number => MONTHS[lower(w).replace(/\.$/, '')] ?? 0;
-export const weekdayNamed = (w: string | undefined): number => WEEKDAYS[lower(w).replace('’', "'")] ?? -1;
+export const numberOf = (w: string): number => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 ? Number(w) : (NUMBER_WORDS[lower(w)] ?? Number.NaN);
+};
+export const monthOf = (w: string | undefined): number => {
+  const l = lower(w);
+  return MONTHS[l.endsWith('.') ? l.slice(0, -1) : l] ?? 0;
+};
+export const weekdayNamed = (w: string | undefined): number => {
+  const l = lower(w);
+  return WEEKDAYS[l.includes('’') ? l.replace('’', "'") : l] ?? -1;
+};
+
+const WORD_OR_HYPHEN = /[\p{L}\p{N}-]/u;
+/** Whether `view[i]` is a letter, a number or a hyphen (`[\p{L}\p{N}-]`). */
+function isWordOrHyphen(view: string, i: number): boolean {
+  const c = view.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+  return WORD_OR_HYPHEN.test(view[i] as string);
+}
 
 /** The word (letters or digits) just before `p`, lower case, and the character before it. */
 export function previousWord(view: string, p: number): string {
   let e = p;
-  while (e > 0 && view[e - 1] === ' ') e--;
+  while (e > 0 && view.charCodeAt(e - 1) === 32) e--;
   let s = e;
-  while (s > 0 && /[\p{L}\p{N}-]/u.test(view[s - 1] as string)) s--;
-  return view.slice(s, e).toLowerCase();
+  while (s > 0 && isWordOrHyphen(view, s - 1)) s--;
+  return s === e ? '' : view.slice(s, e).toLowerCase();
 }

@@ -16,10 +16,40 @@ import {
   weekdayOf,
 } from './calendar.js';
 import { type Dir, dirOf, type Found, lower, monthOf, previousWord, type ScanState } from './found.js';
+import { makeGates } from './gates.js';
 import { NOT_DURATION_BEFORE, NOT_YEAR_BEFORE, type Patterns, YEAR_AFTER, YEAR_CUES } from './patterns.js';
 import { holidayKey, holidayNear, oneFieldApart, shift, weekdayNear } from './relative.js';
 
 const LAW_NUMBER = /\d {1,3}tahun {1,3}$/i;
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const isDigitAt = (view: string, i: number): boolean => {
+  const c = view.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * Where the year at `p` ends, or -1: what the `year` pattern (`((?:19|20)\d\d)(?![\p{L}\p{N}])(?![.,]\d)`)
+ * matches, read by char code (it runs at every four-digit number).
+ */
+export function yearEnd(view: string, p: number): number {
+  const a = view.charCodeAt(p);
+  const b = view.charCodeAt(p + 1);
+  if (
+    !((a === 49 && b === 57) || (a === 50 && b === 48)) ||
+    !isDigitAt(view, p + 2) ||
+    !isDigitAt(view, p + 3)
+  )
+    return -1;
+  const e = p + 4;
+  if (e >= view.length) return e;
+  const c = view.charCodeAt(e);
+  if (c < 128) {
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return -1;
+    if ((c === 46 || c === 44) && isDigitAt(view, e + 1)) return -1;
+  } else if (LETTER_OR_NUMBER.test(String.fromCodePoint(view.codePointAt(e) as number))) return -1;
+  return e;
+}
 
 /** A year-inferred day moved a year to agree with `mendatang` (+1) or `lalu` (-1) after it. */
 function towards(day: Day, dir: Dir, ref: Day): Day {
@@ -31,7 +61,13 @@ function towards(day: Day, dir: Dir, ref: Day): Day {
 
 /** The scanner, with its patterns compiled once. */
 export function makeScanner(P: Patterns) {
+  const gates = makeGates(P);
   const at = (re: RegExp, view: string, p: number, to: number): RegExpExecArray | null => {
+    const gate = gates.get(re);
+    if (gate !== undefined && !gate(view, p)) {
+      re.lastIndex = 0; // as a failed exec leaves it (callers may read it)
+      return null;
+    }
     re.lastIndex = p;
     const m = re.exec(view);
     return m && re.lastIndex <= to ? m : null;
@@ -193,10 +229,10 @@ export function makeScanner(P: Patterns) {
       const b = Number(m[2]) < 100 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
       if (b > a && b - a < 100) return found(p, P.yearRange.lastIndex, null, 'date', 'absolute');
     }
-    m = at(P.year, view, p, to);
-    if (!m || !isYearContext(view, p, P.year.lastIndex, state)) return null;
-    const tail = at(P.tailDeictic, view, P.year.lastIndex, to);
-    return found(p, tail ? P.tailDeictic.lastIndex : P.year.lastIndex, m[1] as string, 'date', 'absolute');
+    const end = yearEnd(view, p);
+    if (end < 0 || end > to || !isYearContext(view, p, end, state)) return null;
+    const tail = at(P.tailDeictic, view, end, to);
+    return found(p, tail ? P.tailDeictic.lastIndex : end, view.slice(p, end), 'date', 'absolute');
   }
 
   function isYearContext(view: string, p: number, end: number, state: ScanState): boolean {

@@ -11,6 +11,13 @@ for (let c = 0; c < 128; c++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = LETTER;
   else if (c >= 48 && c <= 57) ASCII[c] = DIGIT;
 }
+const APOSTROPHE = 3;
+/** The classes of every UTF-16 code unit (letters and digits of ASCII, and the apostrophes `'` and `’`), so that
+ * the loop reads one table per character with no range test. */
+const CLASS = new Uint8Array(65536);
+CLASS.set(ASCII);
+CLASS[39] = APOSTROPHE;
+CLASS[0x2019] = APOSTROPHE;
 const UNICODE_LETTER = /\p{L}/u;
 const classAt = (view: string, i: number): number => {
   const c = view.charCodeAt(i);
@@ -18,7 +25,7 @@ const classAt = (view: string, i: number): number => {
   return UNICODE_LETTER.test(view[i] as string) ? LETTER : 0;
 };
 const MAX_LENGTH = 15;
-const SLOTS = 4096; // open addressing over the trigger words' hashes; a power of two
+const SLOTS = 512; // open addressing over the trigger words' hashes; a power of two, small enough (2 KB) to stay in cache
 /** Folds one more character (lower-cased when a letter) into a word's hash. */
 const fold = (h: number, c: number): number => (Math.imul(h, 31) + (c | 32)) | 0;
 
@@ -59,25 +66,23 @@ export function makeTriggerLoop(words: Iterable<string>) {
     let i = from;
     while (i < to) {
       const c = view.charCodeAt(i);
-      const k = c < 128 ? (ASCII[c] as number) : 0;
-      if (k === 0) {
+      const k = CLASS[c] as number;
+      if (k === 0 || k === APOSTROPHE) {
         i++;
         continue;
       }
       let e = i + 1;
       if (k === DIGIT) {
-        while (e < to && ASCII[view.charCodeAt(e)] === DIGIT) e++;
+        while (e < to && CLASS[view.charCodeAt(e)] === DIGIT) e++;
         i = startsAt(view, i) ? Math.max(visit(i, ''), e) : e;
         continue;
       }
       let h = fold(7, c);
       for (; e < to; e++) {
         const d = view.charCodeAt(e);
+        const kd = CLASS[d];
         // Letters, and an apostrophe inside a word: `Jum'at`.
-        if (
-          (d < 128 && ASCII[d] === LETTER) ||
-          ((d === 39 || d === 0x2019) && ASCII[view.charCodeAt(e + 1)] === LETTER)
-        ) {
+        if (kd === LETTER || (kd === APOSTROPHE && CLASS[view.charCodeAt(e + 1)] === LETTER)) {
           h = fold(h, d);
         } else break;
       }

@@ -90,11 +90,19 @@ const UNIT_STEP: Readonly<Record<string, string>> = { tahun: 'Y', bulan: 'M', pe
 export function makeCalendarWords(P: Patterns, S: Scanner) {
   const { at, found, finishDay } = S;
 
-  function weekdayLed(view: string, p: number, to: number, state: ScanState): Found | null {
-    const m0 = at(P.weekday, view, p, to);
-    if (!m0) return null;
-    const wd = weekdayNamed(m0[1]);
-    const end0 = P.weekday.lastIndex;
+  /**
+   * `word` is the trigger word at `p` (lower case): the weekday pattern matches it whole when no letter follows.
+   * A character outside ASCII after it goes to the pattern (the trigger word ends at any non-ASCII-letter).
+   */
+  function weekdayLed(view: string, p: number, to: number, state: ScanState, word: string): Found | null {
+    let end0 = p + word.length;
+    let wd = weekdayNamed(word);
+    if (view.charCodeAt(end0) >= 128) {
+      const m0 = at(P.weekday, view, p, to);
+      if (!m0) return null;
+      wd = weekdayNamed(m0[1]);
+      end0 = P.weekday.lastIndex;
+    } else if (wd < 0 || end0 > to) return null;
     const ref = state.ref;
     let m = at(P.afterDayParen, view, end0, to) ?? at(P.afterDayPartParen, view, end0, to);
     if (m) {

@@ -92,12 +92,27 @@ export function isSpeechVerb(word: string): boolean {
 const lowerAt = (view: string, s: number, e: number) => view.slice(s, e).toLowerCase();
 const isVerbish = (w: string) => w.length > 4 && /^(me|di|ber|ter|mem|pen)/.test(w) && !TAILS.has(w);
 
+/** No speaker words: a bare verb. */
+const noneAt = (from: number): Omit<Cue, 'start'> => ({
+  end: from,
+  subjectStart: from,
+  subjectEnd: from,
+  reference: 'none',
+});
+
+/** Whether a word written with its first letter upper-cased is a title (`bupati` → `Bupati`). */
+function isCapitalizedTitle(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // Upper-casing changes nothing for a capital, a digit or a mark (and the word itself was looked up).
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
+  return TITLE.has(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
 /** Reads the speaker words after a speech verb: a pronoun, an unnamed group, or a run of name words. */
 function readSubject(view: string, from: number, limit: number): Omit<Cue, 'start'> {
   const s = skipSpaces(view, from, limit);
   const e = wordEnd(view, s, limit);
-  const none = { end: from, subjectStart: from, subjectEnd: from, reference: 'none' as const };
-  if (e === s) return none;
+  if (e === s) return noneAt(from);
   const first = lowerAt(view, s, e);
   if (PRONOUN.has(first))
     return withTail(view, { end: e, subjectStart: s, subjectEnd: e, reference: 'pronoun' }, limit);
@@ -127,14 +142,15 @@ function readSubject(view: string, from: number, limit: number): Omit<Cue, 'star
       continue;
     }
     // An initial or an abbreviated honorific (`M. Rio`, `dr. Ayu`), when a name follows.
-    const initial = (we - ws === 1 && isUpperCode(view.charCodeAt(ws))) || TITLE.has(view.slice(ws, we));
+    // `bare` is the word less the dot of `dr.` (a word read by `wordEnd` never ends in a dot).
+    const bare = view.slice(ws, we);
+    const title = TITLE.has(bare);
+    const initial = (we - ws === 1 && isUpperCode(view.charCodeAt(ws))) || title;
     const dotted =
       initial && view.charCodeAt(we) === 46 && isUpperCode(view.charCodeAt(skipSpaces(view, we + 1, limit)));
     if (dotted) we++;
-    const word = view.slice(ws, we);
-    const bare = word.replace(/\.$/, '');
-    if (TITLE.has(bare) || TITLE.has(bare.charAt(0).toUpperCase() + bare.slice(1)) || OTHER_TITLES.has(word))
-      titled = true;
+    const word = dotted ? view.slice(ws, we) : bare;
+    if (title || isCapitalizedTitle(bare) || OTHER_TITLES.has(word)) titled = true;
     if (isUpperCode(word.charCodeAt(0)) || dotted) {
       if (NOT_NAME.has(word)) break;
       lastName = we;
@@ -175,7 +191,7 @@ function readSubject(view: string, from: number, limit: number): Omit<Cue, 'star
       { end: lastLower, subjectStart: s, subjectEnd: lastLower, reference: 'description' },
       limit,
     );
-  return none;
+  return noneAt(from);
 }
 
 /** Extends a cue over a closing word such as `lagi` or `tersebut`. */

@@ -8,7 +8,7 @@ export const TITLE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...HONORIFICS
 const MAX_NAME_WORDS = 3;
 
 /** Capitalised words that open sentences, and days and months, which never name anyone. */
-const NOT_NAME = new Set([
+export const NOT_NAME: ReadonlySet<string> = new Set([
   ...NOT_NAMES,
   'Ia',
   'Dia',
@@ -60,14 +60,23 @@ const OBJECT_MARKERS = new Set([
   'suami',
   'anak',
 ]);
-/** The pronouns a cue's subject may end on, by their first letter (lower case). */
-const PRONOUNS: Record<string, string> = {
-  d: 'dia',
-  i: 'ia',
-  b: 'beliau',
-  p: 'pihaknya',
-  m: 'menurutnya',
-};
+/** The pronoun a cue's subject may end on that starts with this lower-case letter (`d` → `dia`), if any. */
+function pronounStarting(c: number): string | undefined {
+  switch (c) {
+    case 100: // d
+      return 'dia';
+    case 105: // i
+      return 'ia';
+    case 98: // b
+      return 'beliau';
+    case 112: // p
+      return 'pihaknya';
+    case 109: // m
+      return 'menurutnya';
+    default:
+      return undefined;
+  }
+}
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** Whether a code point is a letter or a number (`\p{L}`, `\p{N}`). */
 function isLetterOrNumber(cp: number): boolean {
@@ -124,7 +133,7 @@ export function lastPronoun(view: string, start: number, end: number): number {
   // `view.slice(start, end)` gives as its last match's index, without the slice and the regex.
   let last = -1;
   for (let p = start; p < end; p++) {
-    const pronoun = PRONOUNS[String.fromCharCode(view.charCodeAt(p) | 32)];
+    const pronoun = pronounStarting(view.charCodeAt(p) | 32);
     if (pronoun === undefined || p + pronoun.length > end) continue;
     let k = 0;
     for (; k < pronoun.length; k++) {

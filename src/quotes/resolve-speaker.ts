@@ -8,11 +8,12 @@ import {
   isObjectAt,
   isShortFormOfName,
   lastPronoun,
+  NOT_NAME,
   nameFromWords,
   TITLE,
   wordsOf,
 } from './read-name.js';
-import { isUpperCode } from './text.js';
+import { isUpperCode, isWordCode, wordEnd } from './text.js';
 
 /** A resolved speaker: a name with the titles the article gives them, and the person's index or -1. */
 export interface Speaker {
@@ -51,16 +52,39 @@ function lastIndexBefore(list: readonly { start: number }[], pos: number): numbe
   return lo - 1;
 }
 
+/** Calls `test` on each word of `view[from, end)` (as `wordsOf` reads them) until it returns true. */
+function someWord(view: string, from: number, end: number, test: (s: number, e: number) => boolean): boolean {
+  let i = from;
+  while (i < end) {
+    if (!isWordCode(view.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = wordEnd(view, i, end);
+    if (test(i, e)) return true;
+    i = e;
+  }
+  return false;
+}
+
 /** Whether a capitalised word that is not a title comes in `view[from, end)`. */
 function hasNameAfter(view: string, from: number, end: number): boolean {
-  return wordsOf(view, from, end).some((w) => w.name && !TITLE.has(view.slice(w.s, w.e)));
+  return someWord(view, from, end, (s, e) => {
+    if (!isUpperCode(view.charCodeAt(s))) return false;
+    const word = view.slice(s, e);
+    return !NOT_NAME.has(word) && !TITLE.has(word);
+  });
 }
 
 /** Whether a title word comes in `view[from, end)`: an organisation after it is part of a role (`Gubernur BI`). */
 function hasTitleBefore(view: string, from: number, end: number): boolean {
-  return wordsOf(view, from, end).some((w) => {
-    const word = view.slice(w.s, w.e);
-    return TITLE.has(word) || TITLE.has(word.charAt(0).toUpperCase() + word.slice(1));
+  return someWord(view, from, end, (s, e) => {
+    const word = view.slice(s, e);
+    if (TITLE.has(word)) return true;
+    const c = word.charCodeAt(0);
+    // Upper-casing the first letter changes nothing for a capital, a digit or a mark: the word was checked.
+    if (!(c >= 97 && c <= 122) && c < 128) return false;
+    return TITLE.has(word.charAt(0).toUpperCase() + word.slice(1));
   });
 }
 
@@ -80,23 +104,28 @@ interface Words {
 /** Every mention of the article's people and organisations, sorted by offset, shared ones marked. */
 function buildHits(article: Article): Hit[] {
   const hits: Hit[] = [];
-  article.people.forEach((p, index) => {
-    for (const m of p.mentions) hits.push({ start: m.start, end: m.end, kind: 0, index, shared: false });
-  });
-  article.organizations.forEach((o, index) => {
-    for (const m of o.mentions) hits.push({ start: m.start, end: m.end, kind: 1, index, shared: false });
-  });
-  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const { people, organizations } = article;
+  for (let index = 0; index < people.length; index++) {
+    for (const m of (people[index] as Article['people'][number]).mentions)
+      hits.push({ start: m.start, end: m.end, kind: 0, index, shared: false });
+  }
+  for (let index = 0; index < organizations.length; index++) {
+    for (const m of (organizations[index] as Article['organizations'][number]).mentions)
+      hits.push({ start: m.start, end: m.end, kind: 1, index, shared: false });
+  }
+  hits.sort(byOffsets);
   for (let k = 1; k < hits.length; k++) {
-    const a = hits[k - 1];
-    const b = hits[k];
-    if (a && b && a.start === b.start && a.end === b.end && a.index !== b.index) {
+    const a = hits[k - 1] as Hit;
+    const b = hits[k] as Hit;
+    if (a.start === b.start && a.end === b.end && a.index !== b.index) {
       a.shared = true;
       b.shared = true;
     }
   }
   return hits;
 }
+
+const byOffsets = (a: Hit, b: Hit): number => a.start - b.start || a.end - b.end;
 
 function buildWords(article: Article): Words {
   const byWord = new Map<string, number>();
@@ -143,9 +172,10 @@ export class SpeakerResolver {
   private builtHits: Hit[] | null = null;
   private builtWords: Words | null = null;
   private builtFullNames: FullNames | null = null;
-  private readonly fullestCache = new Map<number, number>();
-  private readonly shortForms = new Map<string, number | undefined>();
-  private readonly fullerCache = new Map<string, string>();
+  // Caches, made when first needed (most articles need few of them).
+  private fullestCache: Map<number, number> | null = null;
+  private shortForms: Map<string, number | undefined> | null = null;
+  private fullerCache: Map<string, string> | null = null;
 
   constructor(
     private readonly article: Article,
@@ -194,6 +224,7 @@ export class SpeakerResolver {
   private fullest(index: number): number {
     const name = this.article.people[index]?.name ?? '';
     if (name.includes(' ')) return index;
+    this.fullestCache ??= new Map();
     let found = this.fullestCache.get(index);
     if (found === undefined) {
       const other = this.fullNames.inFullName.get(name);
@@ -205,6 +236,7 @@ export class SpeakerResolver {
 
   /** The one person of many words that `word` is a short form of (`BW`, `Jokowi`), or undefined. */
   private shortFormOf(word: string): number | undefined {
+    this.shortForms ??= new Map();
     if (this.shortForms.has(word)) return this.shortForms.get(word);
     let found: number | undefined;
     const acronym = /^[A-Z]{2,4}$/.test(word);
@@ -269,8 +301,9 @@ export class SpeakerResolver {
    * the person last mentioned in full before it.
    */
   private byLastFullMention(h: Hit, k: number): Hit {
+    for (let i = h.start; i < h.end; i++) if (this.view.charCodeAt(i) === 32) return h;
     const word = this.view.slice(h.start, h.end);
-    if (word.includes(' ') || this.fullNames.inFullName.get(word) !== -1) return h;
+    if (this.fullNames.inFullName.get(word) !== -1) return h;
     const hits = this.hits;
     for (let j = k - 1; j >= 0; j--) {
       const x = hits[j];
@@ -363,6 +396,7 @@ export class SpeakerResolver {
   }
 
   private fuller(word: string): string {
+    this.fullerCache ??= new Map();
     let found = this.fullerCache.get(word);
     if (found === undefined) {
       found = fullerName(this.view, this.article.paragraphs, word);

@@ -25,6 +25,8 @@ interface Draft {
   readonly cue: Cue | null;
   readonly kind: QuoteKind;
   speaker: Speaker | null | undefined;
+  /** Position among the drafts, in text order. */
+  order: number;
 }
 
 /** A description that gives someone's full or birth name (`pemilik nama lahir Riefian Fajarsyah`). */
@@ -56,6 +58,7 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
       cue,
       kind: 'direct',
       speaker: undefined,
+      order: 0,
     }));
     // The words inside the marks (not the cues): mentions there are not the narrator's.
     const quoted = direct.map(({ span }) => ({
@@ -74,6 +77,7 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
           cue: q.cue,
           kind: 'indirect',
           speaker: undefined,
+          order: 0,
         });
       }
       drafts.sort((a, b) => a.from - b.from);
@@ -104,12 +108,10 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
       }
       return found;
     };
-    const order = new Map(drafts.map((d, k) => [d, k]));
+    for (let k = 0; k < drafts.length; k++) (drafts[k] as Draft).order = k;
     // Whether nothing that could name another speaker (a person, reported speech) lies between two quotes.
     const adjacent = (a: Draft, b: Draft) =>
-      b.paragraph - a.paragraph <= 1 &&
-      (order.get(b) ?? 0) - (order.get(a) ?? 0) === 1 &&
-      !resolver.hasPersonIn(a.to, b.from);
+      b.paragraph - a.paragraph <= 1 && b.order - a.order === 1 && !resolver.hasPersonIn(a.to, b.from);
     const directs = drafts.filter((d) => d.kind === 'direct');
     let previous: Draft | undefined;
     for (const d of drafts) {
@@ -127,7 +129,8 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
       const next = directs[k + 1];
       d.speaker = next && next.speaker !== undefined && adjacent(d, next) ? next.speaker : pointBack(d.from);
     }
-    for (const d of drafts) d.speaker = (d.speaker && fullNames.get(d.speaker.name)) ?? d.speaker;
+    if (fullNames.size > 0)
+      for (const d of drafts) d.speaker = (d.speaker && fullNames.get(d.speaker.name)) ?? d.speaker;
     const quotes: Quote[] = drafts.map((d) => {
       const cueEnd = d.cue ? skipSpacesBack(view, d.cue.end, d.cue.start) : null;
       return {
