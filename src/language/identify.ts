@@ -86,7 +86,7 @@ export interface LanguageExplanation {
 /** Explains the language decision for a text: candidates and scores from both steps (for `--explain`). */
 export function explainLanguage(text: string): LanguageExplanation {
   const evidence = emptyEvidence();
-  makeEvidenceScorer()(text, 0, text.length, evidence);
+  makeEvidenceScorer(64)(text, 0, text.length, evidence);
   const english = sigmoid(evidence.english);
   const malay = sigmoid(evidence.malay);
   const model: Candidate[] = [

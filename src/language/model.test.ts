@@ -10,7 +10,7 @@ import {
 } from '../data/generated/langid-model.js';
 import { markerBucket, scanFeatures, wordHashOf } from './features.js';
 import { INDONESIAN_MARKERS, MALAY_MARKERS } from './markers.js';
-import { emptyEvidence, emptyWordEvidence, makeEvidenceScorer, scoreWords } from './model.js';
+import { emptyEvidence, emptyLetterPairEvidence, makeEvidenceScorer, makeLetterPairScorer } from './model.js';
 
 const weights = (base64: string) => {
   const b = Buffer.from(base64, 'base64');
@@ -68,23 +68,69 @@ describe('makeEvidenceScorer', () => {
   });
 });
 
-describe('scoreWords', () => {
-  it.each(TEXTS)('counts the same words, letters and known words as the full scorer: %s', (text) => {
+describe('makeEvidenceScorer: the word cache', () => {
+  // Words that share a hash slot in a one-slot cache, words longer than MAX_WORD that share their first 24
+  // letters, repeated words: a cached word must count exactly as a freshly scored one.
+  const long = 'pertanggungjawabannyalah';
+  const texts = [
+    ...TEXTS,
+    `${long}kah ${long}lah ${long} ${long}kah pertanggungjawaban`,
+    'yang yang di di ke ke dan dan yang di ke dan Yang DI',
+    'ab ba abc acb bac kanak-kanak kanak kanak-kanak-kanak',
+  ];
+  it.each([1, 2, 4096])('gives the reference evidence with %i slots, text after text', (slots) => {
+    const score = makeEvidenceScorer(slots);
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) {
+        const e = emptyEvidence();
+        score(text, 0, text.length, e);
+        const r = reference(text);
+        expect([e.letters, e.words]).toEqual([r.letters, r.words]);
+        expect(e.malay).toBeCloseTo(r.malay, 9);
+        expect(e.english).toBeCloseTo(r.english, 9);
+        const fresh = emptyEvidence();
+        makeEvidenceScorer(slots)(text, 0, text.length, fresh);
+        expect(e).toEqual(fresh);
+      }
+    }
+  });
+});
+
+describe('makeLetterPairScorer', () => {
+  const pairs = makeLetterPairScorer();
+  it.each(TEXTS)('counts at least the letters of the model, exactly without hyphens: %s', (text) => {
     const e = emptyEvidence();
     makeEvidenceScorer()(text, 0, text.length, e);
-    const w = emptyWordEvidence();
-    scoreWords(text, 0, text.length, w);
-    expect([w.words, w.letters, w.known]).toEqual([e.words, e.letters, e.known]);
+    const p = emptyLetterPairEvidence();
+    pairs(text, 0, text.length, p);
+    expect(p.letters).toBeGreaterThanOrEqual(e.letters);
+    if (!text.includes('-')) expect(p.letters).toBe(e.letters);
+  });
+  it('counts letters outside a–z apart', () => {
+    const p = emptyLetterPairEvidence();
+    const text = 'سيعلن الحكومة abc';
+    pairs(text, 0, text.length, p);
+    expect([p.letters, p.otherLetters]).toEqual([15, 12]);
   });
   const cases: [string, boolean][] = [
     ['"We are very happy with the decision and we will support it," he said.', true],
     ['The committee will meet again next month to review the budget.', true],
+    ["IT'S COMING... Reposted from @skylar.pictures - COMING UP NEXT", true],
     ['Bupati Kukar Rita Widyasari mengatakan akan segera menutup lokalisasi itu.', false],
     ['Kerajaan negeri akan membaiki jalan raya yang rosak selepas banjir minggu lepas.', false],
+    ['Menurut dia, penutupan lokalisasi harus dibarengi dengan pembinaan agar tidak kembali.', false],
   ];
-  it.each(cases)('its word weights lean English for English only: %s → %s', (text, english) => {
-    const w = emptyWordEvidence();
-    scoreWords(text, 0, text.length, w);
-    expect(w.english > 0).toBe(english);
+  it.each(cases)('its weights lean English for English only: %s → %s', (text, english) => {
+    const p = emptyLetterPairEvidence();
+    pairs(text, 0, text.length, p);
+    expect(p.english > 0).toBe(english);
+  });
+  it('reads only the stretch it is given', () => {
+    const text = 'The committee will meet. Pemerintah kota memperbaiki jalan.';
+    const whole = emptyLetterPairEvidence();
+    const part = emptyLetterPairEvidence();
+    pairs(text, 25, text.length, part);
+    pairs(text.slice(25), 0, text.length - 25, whole);
+    expect(part).toEqual(whole);
   });
 });

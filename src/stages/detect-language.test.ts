@@ -144,6 +144,27 @@ describe('detectLanguage: paragraphs beyond the sample', () => {
     expect(a.language.code).toBe('ind');
     expect(a.paragraphs.map((p) => p.language ?? null)).toEqual(expected);
   });
+  it('does not let an English post at the top decide an Indonesian article', () => {
+    const post =
+      'One year ago today I went to go see Beauty and the Beast at the Hollywood bowl with a group of friends ' +
+      'and it was one of the best nights of my life, thank you all for coming with me.';
+    const text = `${post}\n${body}`;
+    const a = run(text);
+    expect(a.language).toEqual({ code: 'ind', confidence: 1 });
+    expect(a.paragraphs.map((p) => p.language ?? null)).toEqual(['eng', ...Array(8).fill(null)]);
+  });
+  it('marks a paragraph of an Indonesian lead-in and a long English quote', () => {
+    const mixed =
+      'Dalam unggahannya, ia menulis: "We are very happy with the decision of the regional government, ' +
+      'and we will support it as long as the workers are given a chance to learn a new trade."';
+    const a = run(`${body}\n${mixed}\n${body}`);
+    expect(a.language.code).toBe('ind');
+    expect(a.paragraphs.map((p) => p.language ?? null)).toEqual([
+      ...Array(8).fill(null),
+      'eng',
+      ...Array(8).fill(null),
+    ]);
+  });
   it('decides the article from the sample alone', () => {
     const opening = Array.from({ length: 3 }, () => SEED.replace('\n', ' ')).join('\n');
     const text = `${opening}\n${Array(30).fill(english).join('\n')}`;
