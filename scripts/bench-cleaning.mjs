@@ -1,7 +1,8 @@
-// Measures the cleaning stages (title, boilerplate, credits, dateline, paragraph splitting) per article.
+// Measures the cleaning stages (line splitting, title, boilerplate, credits, dateline, paragraph splitting,
+// duplicate blocks) per article.
 // Usage: npm run build && node scripts/bench-cleaning.mjs FILE.jsonl [DIST_DIR]
 // Reads a JSONL corpus with a `text` field (and `title` when given); prints microseconds per article and per
-// 3 KB of text for the five stages together, then for each stage alone (each on its own input).
+// 3 KB of text for the seven stages together, then for each stage alone (each on its own input).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -13,25 +14,31 @@ if (!file) {
 const base = resolve(dist);
 const { startArticle } = await import(`${base}/pipeline.js`);
 const load = async (name, fn) => (await import(`${base}/stages/${name}.js`))[fn]();
-const splitLines = await load('split-lines', 'splitLines');
-const names = ['find-title', 'remove-boilerplate', 'extract-credits', 'extract-dateline', 'split-paragraphs'];
+const names = [
+  'split-lines',
+  'find-title',
+  'remove-boilerplate',
+  'extract-credits',
+  'extract-dateline',
+  'split-paragraphs',
+  'remove-duplicate-blocks',
+];
 const mine = [
+  await load('split-lines', 'splitLines'),
   await load('find-title', 'findTitle'),
   await load('remove-boilerplate', 'removeBoilerplate'),
   await load('extract-credits', 'extractCredits'),
   await load('extract-dateline', 'extractDateline'),
   await load('split-paragraphs', 'splitParagraphs'),
+  await load('remove-duplicate-blocks', 'removeDuplicateBlocks'),
 ];
 const records = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
 const texts = records.map((r) => r.text ?? '');
-// The input of the measured stages: split into lines once, outside the timing.
-const inputs = records.map((r) => {
-  const { article, context } = startArticle(r.text ?? '', { title: r.title });
-  return { article: splitLines(article, context), context };
-});
+// The input of the measured stages, made once outside the timing.
+const inputs = records.map((r) => startArticle(r.text ?? '', { title: r.title }));
 const chars = texts.reduce((n, t) => n + t.length, 0);
 const run = () => {
   for (const { article, context } of inputs) {

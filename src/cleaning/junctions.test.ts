@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlineEnd } from './headline.js';
-import { findJunction } from './junctions.js';
+import { findJunction, findStrictJunction, strictCandidates } from './junctions.js';
 import { sentenceEnds } from './sentences.js';
 
 describe('findJunction', () => {
@@ -33,6 +33,26 @@ describe('findJunction', () => {
     expect(findJunction('Kartu TapCash dan UnikQu', 0, 24, true)).toBe(-1);
     const text = 'pada tahun ini.Senior Vice President';
     expect(findJunction(text, 0, text.length, true)).toBe(text.indexOf('Senior'));
+  });
+});
+
+describe('findStrictJunction', () => {
+  const texts = [
+    'proses konstruksi.Selain SS dan tahun ini.“Kami siap,” ujarnya',
+    'Dia pergi. Lalu pulang.Besok lagi."Setuju," jawab dia.',
+    'Jl.Sudirman No. 5 dan S.H.Ahmad, lalu 2019.Hingga kini!Baru?Ya',
+    'lagi."Setuju," jawab dia.”Kemudian Ébé datang.Éric pergi',
+    'tidak ada sambungan di sini. Semua rapi.',
+    '',
+  ];
+  it.each(texts)('finds what findJunction (strict) finds, in every range of %j', (text) => {
+    const candidates = strictCandidates(text);
+    for (let from = 0; from <= text.length; from += 3)
+      for (let to = from; to <= text.length; to += 5)
+        expect(findStrictJunction(text, from, to, candidates)).toBe(findJunction(text, from, to, true));
+  });
+  it('lists only punctuation followed by a capital or a quote and a capital', () => {
+    expect(strictCandidates('a.B c. D e."F g!h i?”J')).toEqual([1, 10, 19]);
   });
 });
 

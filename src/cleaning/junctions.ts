@@ -132,6 +132,52 @@ function countQuotes(text: string, from: number, to: number): number {
   return n;
 }
 
+/** The strict boundary at candidate `k` (a `strictCandidate` of `length`) in `text[from, to)`, or -1. */
+function strictJunctionAt(text: string, k: number, length: number, from: number, to: number): number {
+  let i = k + length;
+  // A straight quote after the period may close this sentence or open the next (`lagi."Setuju," jawab`):
+  // it opens one when the quotes before it are paired.
+  if (length === 2 && text.charCodeAt(k + 1) === 0x22 && countQuotes(text, from, k + 1) % 2 === 0) i--;
+  return i < to && isJunction(text, i, from, true) ? i : -1;
+}
+
+/** Every strict candidate of a text at once (as `strictCandidate`, by the regex engine's fast scan). */
+const STRICT_CANDIDATE = /[.!?](?=["”’'][“"]?[A-Z\u00c0-\u00de]|["“]?[A-Z\u00c0-\u00de])/g;
+
+/**
+ * Where strict boundaries can be in the whole `text` (offsets of the punctuation, ascending), for
+ * `findStrictJunction`: one scan of a text serves all its paragraphs.
+ */
+export function strictCandidates(text: string): number[] {
+  const out: number[] = [];
+  STRICT_CANDIDATE.lastIndex = 0;
+  for (let m = STRICT_CANDIDATE.exec(text); m; m = STRICT_CANDIDATE.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** `findJunction(text, from, to, true)`, trying only the `candidates` of the text (`strictCandidates(text)`). */
+export function findStrictJunction(
+  text: string,
+  from: number,
+  to: number,
+  candidates: readonly number[],
+): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((candidates[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n < candidates.length; n++) {
+    const k = candidates[n] as number;
+    if (k >= to) break;
+    const i = strictJunctionAt(text, k, strictCandidate(text, k), from, to);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
 /** The first glued sentence boundary in `text[from, to)`, or -1 (`strict`: after sentence punctuation only). */
 export function findJunction(text: string, from: number, to: number, strict = false): number {
   if (strict) {
@@ -140,11 +186,8 @@ export function findJunction(text: string, from: number, to: number, strict = fa
       if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
       const length = strictCandidate(text, k);
       if (length === 0) continue;
-      let i = k + length;
-      // A straight quote after the period may close this sentence or open the next (`lagi."Setuju," jawab`):
-      // it opens one when the quotes before it are paired.
-      if (length === 2 && text.charCodeAt(k + 1) === 0x22 && countQuotes(text, from, k + 1) % 2 === 0) i--;
-      if (i < to && isJunction(text, i, from, true)) return i;
+      const i = strictJunctionAt(text, k, length, from, to);
+      if (i >= 0) return i;
     }
     return -1;
   }

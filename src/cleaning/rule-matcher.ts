@@ -71,7 +71,13 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
     readonly words: readonly string[] | null;
     readonly trigger: RegExp | null;
     readonly within: number | undefined;
+    /** The trigger matches at the text's start only (`^…`): cheap, so tried before the words. */
+    readonly anchoredTrigger: boolean;
   }
+  const triggered = (trigger: RegExp, text: string, limit: number): boolean => {
+    trigger.lastIndex = 0;
+    return trigger.test(limit < text.length ? text.slice(0, limit) : text);
+  };
   const compile = (r: BoilerplateRule): Compiled => ({
     rule: r,
     sticky: new RegExp(r.pattern.source, flagsOf(r, 'y')),
@@ -79,6 +85,7 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
     words: r.requires ?? null,
     trigger: r.trigger ?? null,
     within: r.requiresWithin,
+    anchoredTrigger: r.trigger?.source.startsWith('^') === true && !r.trigger.multiline,
   });
   const all = rules.map(compile);
   const byRule = new Map(all.map((c) => [c.rule, c]));
@@ -119,11 +126,12 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
   };
   const mayMatch = (c: Compiled, text: string, anywhere: boolean): boolean => {
     const limit = anywhere || c.within === undefined ? text.length : Math.min(c.within, text.length);
-    if (c.words && !hasWord(text, c.words, limit)) return false;
     const trigger = c.trigger;
-    if (!trigger) return true;
-    trigger.lastIndex = 0;
-    return trigger.test(limit < text.length ? text.slice(0, limit) : text);
+    // A trigger anchored at the start fails at once on most texts: it goes before the words, on the whole text
+    // (no slice; it is a superset of the start-anchored pattern it guards, so it matches wherever that does).
+    if (trigger && c.anchoredTrigger && !triggered(trigger, text, text.length)) return false;
+    if (c.words && !hasWord(text, c.words, limit)) return false;
+    return !trigger || c.anchoredTrigger || triggered(trigger, text, limit);
   };
 
   // The rules that can match at a text's start, by its first character: most paragraphs open with a letter
@@ -189,7 +197,7 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
       if (!m) continue;
       const match = { rule: c.rule, at: 0, end: m[0].length };
       const to = accept(match);
-      if (to >= 0) return { ...match, to };
+      if (to >= 0) return { rule: match.rule, at: match.at, end: match.end, to };
     }
     return null;
   };
@@ -227,7 +235,7 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
       if (!hit) continue;
       const match = { rule: c.rule, at, end: at + hit[0].length };
       const to = accept(match);
-      if (to >= 0) return { ...match, to };
+      if (to >= 0) return { rule: match.rule, at: match.at, end: match.end, to };
     }
     return null;
   };

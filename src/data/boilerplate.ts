@@ -26,7 +26,10 @@ export interface BoilerplateRule {
   readonly requires?: readonly string[];
   /** Look for `requires` only in the first this many characters (a credit at a caption's start). Default all. */
   readonly requiresWithin?: number;
-  /** A pattern that must also match for the rule to be tried (after the `requires` words, when both are given). */
+  /**
+   * A pattern that must also match for the rule to be tried: within `requiresWithin`, after the `requires`
+   * words; or, anchored at the start (`^…`), on the whole text before the words, as the cheaper test.
+   */
   readonly trigger?: RegExp;
 }
 
@@ -121,6 +124,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     requires: [' -', ' –'],
     requiresWithin: 120,
     pattern: /(?:[\p{Lu}][\p{L}'’./-]*)(?: [\p{Lu}][\p{L}'’./-]*){0,3} [-–](?=["“]?\p{Lu}\p{Ll})/u,
+    // The pattern with its letter classes widened to plain-mode ranges (all non-ASCII counts as a letter): a
+    // quick test at the start, failing at the first word of most paragraphs.
+    trigger:
+      /^[A-Z\u0080-\uffff][A-Za-z\u0080-\uffff'’./-]*(?: [A-Z\u0080-\uffff][A-Za-z\u0080-\uffff'’./-]*){0,3} [-–]/,
     extent: 'match',
     notFirst: true,
   },

@@ -213,3 +213,30 @@ describe('removeBoilerplate', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('anchored triggers', () => {
+  // A trigger anchored at the start (`^…`) is tried before a rule's words, on the whole text: it must match
+  // wherever the rule's own pattern matches at the start, letters beyond ASCII included.
+  const samples = [
+    'PIXABAY/Free-Photos -Jika Anda menyukai sejarah',
+    'Emma Barry -Jangan terlalu terpaku',
+    'Émile Zola – “Ketika itu',
+    'ŞAHIN ÖZTÜRK -Pemain asal Turki',
+    "O'Neil D'Souza Jr. -Dia datang",
+    'A B C D -Lima kata',
+    'Pemerintah daerah menyiapkan posko mudik - Jakarta',
+    'kata dia -Besok',
+    '“Kami siap -Ujar',
+  ];
+  const anchored = BOILERPLATE_RULES.filter((r) => r.trigger?.source.startsWith('^'));
+  it('has such rules', () => expect(anchored.length).toBeGreaterThan(0));
+  it.each(samples)('never fails where the pattern matches: %j', (text) => {
+    for (const rule of anchored) {
+      const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags}y`);
+      if (sticky.test(text)) expect(rule.trigger?.test(text)).toBe(true);
+    }
+  });
+  it('fails on ordinary body text', () => {
+    for (const rule of anchored) expect(rule.trigger?.test(BODY)).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { findJunction } from '../cleaning/junctions.js';
+import { findStrictJunction, strictCandidates } from '../cleaning/junctions.js';
 import { sentenceEnds } from '../cleaning/sentences.js';
 import type { Diagnostic, Paragraph, Stage } from '../model.js';
 import { trimmedSpan } from '../span.js';
@@ -15,10 +15,16 @@ export interface SplitParagraphsOptions {
 const WIDE_GAP = /[.!?"”’)]( {2,})(?=["“]?[\p{Lu}\d])/gu;
 
 /** Splits `[start, end)` at every glued sentence boundary (`tahun ini.Senior …`); `first` is the first one. */
-function atJunctions(view: string, start: number, end: number, first: number): Array<[number, number]> {
+function atJunctions(
+  view: string,
+  start: number,
+  end: number,
+  first: number,
+  candidates: readonly number[],
+): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = start;
-  for (let j = first; j >= 0; j = findJunction(view, from, end, true)) {
+  for (let j = first; j >= 0; j = findStrictJunction(view, from, end, candidates)) {
     parts.push([from, j]);
     from = j;
   }
@@ -100,14 +106,16 @@ export function splitParagraphs(options: SplitParagraphsOptions = {}): Stage {
     const lostBreaks =
       count > 0 && (total / count > longParagraph * 0.7 || (count <= 3 && total > longParagraph));
     const limit = lostBreaks ? target * 1.5 : longParagraph;
+    // Where glued boundaries can be, found in one scan of the whole text.
+    const candidates = strictCandidates(view);
     for (const p of article.paragraphs) {
       // Most paragraphs are whole and short: keep their span object.
-      const junction = findJunction(view, p.start, p.end, true);
+      const junction = findStrictJunction(view, p.start, p.end, candidates);
       if (junction < 0 && p.end - p.start <= limit) {
         paragraphs.push(p);
         continue;
       }
-      const pieces = atJunctions(view, p.start, p.end, junction);
+      const pieces = atJunctions(view, p.start, p.end, junction, candidates);
       glued += pieces.length - 1;
       // Most paragraphs are whole and short: keep their span object.
       if (pieces.length === 1 && p.end - p.start <= limit) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bigramSet, combineHashes, sequenceKey, wordHashes } from './word-hashes.js';
+import {
+  bigramSet,
+  combineHashes,
+  maxWords,
+  sequenceKey,
+  wordHashes,
+  wordHashesInto,
+} from './word-hashes.js';
 
 describe('wordHashes', () => {
   it('folds case and ignores punctuation and spacing', () => {
@@ -16,6 +23,22 @@ describe('wordHashes', () => {
     expect(wordHashes('aa bb cc', 3, 5)).toEqual(wordHashes('bb'));
   });
   it('gives nothing for text without words', () => expect(wordHashes(' ,.— ')).toEqual([]));
+});
+
+describe('wordHashesInto', () => {
+  it.each(['“Kata Rita,”  ia', 'Ébé café 2019', 'a', '', ' ,.— ', 'x,y;z 12 34', 'ÉBÉ ébé Ünïcode'])(
+    'writes what wordHashes gives for %j',
+    (text) => {
+      const out = new Uint32Array(maxWords(0, text.length));
+      const n = wordHashesInto(text, out, 0, text.length);
+      expect(Array.from(out.subarray(0, n))).toEqual(wordHashes(text));
+    },
+  );
+  it('fits the most words a range can hold', () => {
+    const text = 'a b c d e';
+    expect(maxWords(0, text.length)).toBe(5);
+    expect(wordHashesInto(text, new Uint32Array(5), 0, text.length)).toBe(5);
+  });
 });
 
 describe('bigramSet and sequenceKey', () => {

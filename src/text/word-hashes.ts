@@ -1,28 +1,49 @@
 /** Hashes of the words (letters and digits, case-folded) of `text[start, end)`, without making word strings. */
 export function wordHashes(text: string, start = 0, end = text.length): number[] {
-  const out: number[] = [];
+  const out = new Uint32Array(maxWords(start, end));
+  return Array.from(out.subarray(0, wordHashesInto(text, out, start, end)));
+}
+
+/** The most words `text[start, end)` can hold: a buffer this long fits every hash `wordHashesInto` writes. */
+export function maxWords(start: number, end: number): number {
+  return end > start ? (end - start + 1) >>> 1 : 0;
+}
+
+/**
+ * Writes the hashes `wordHashes` gives into `out` (at least `maxWords(start, end)` long) and returns how many;
+ * nothing is allocated.
+ */
+export function wordHashesInto(text: string, out: Uint32Array, start = 0, end = text.length): number {
+  let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    const ascii = c < 0x80;
-    const isWordChar = ascii
-      ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-      : isLetterOrDigit(c);
-    if (isWordChar) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if (!ascii) c = text[i]?.toLowerCase().charCodeAt(0) ?? c;
-      h = Math.imul(h ^ c, 0x01000193);
+    const c = text.charCodeAt(i);
+    // The case-folded code of a word character, 0 for the rest.
+    const folded = c < 0x80 ? (ASCII_WORD_CHAR[c] as number) : foldedLetter(text, i, c);
+    if (folded !== 0) {
+      h = Math.imul(h ^ folded, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      out.push(h >>> 0);
+      out[n++] = h;
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) out.push(h >>> 0);
-  return out;
+  if (inWord) out[n++] = h;
+  return n;
 }
+
+/** The lower-case code of a non-ASCII letter or digit at `i`, 0 when it is not one. */
+function foldedLetter(text: string, i: number, code: number): number {
+  if (!isLetterOrDigit(code)) return 0;
+  return text[i]?.toLowerCase().charCodeAt(0) ?? code;
+}
+
+/** ASCII letters (lower-cased) and digits by code; 0 for the rest. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) =>
+  c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : 0,
+);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
