@@ -79,6 +79,44 @@ export function startArticle(source: string, meta: ArticleMeta = {}): { article:
   return { article, context };
 }
 
+/**
+ * Runs the stages over several source texts stage by stage: every article through one stage before any goes
+ * through the next, so each stage's tables stay in the processor's caches across the batch. Each article comes
+ * out as `runPipeline` makes it; one that throws becomes `failed(meta, message)` and leaves the batch.
+ */
+export function runPipelineBatch(
+  stages: readonly Stage[],
+  inputs: readonly { readonly text: string; readonly meta?: ArticleMeta }[],
+  failed: (meta: ArticleMeta, message: string) => Article,
+): Article[] {
+  const articles: Article[] = [];
+  const contexts: (Context | null)[] = [];
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  for (const input of inputs) {
+    try {
+      const { article, context } = startArticle(input.text, input.meta);
+      articles.push(article);
+      contexts.push(context);
+    } catch (error) {
+      articles.push(failed(input.meta ?? {}, message(error)));
+      contexts.push(null);
+    }
+  }
+  for (const stage of stages) {
+    for (let i = 0; i < articles.length; i++) {
+      const context = contexts[i];
+      if (!context) continue;
+      try {
+        articles[i] = stage(articles[i] as Article, context);
+      } catch (error) {
+        articles[i] = failed(inputs[i]?.meta ?? {}, message(error));
+        contexts[i] = null;
+      }
+    }
+  }
+  return articles;
+}
+
 /** Runs the stages over one source text. */
 export function runPipeline(stages: readonly Stage[], source: string, meta: ArticleMeta = {}): Article {
   let { article, context } = startArticle(source, meta);

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputRecord } from '../io/read-records.js';
-import { makeTask, type TaskResult, type TaskSpec, wireRecord } from './tasks.js';
+import { makeBatchTask, type TaskResult, type TaskSpec, wireRecord } from './tasks.js';
 import type { BatchMessage, ResultMessage } from './worker.js';
 
 /** Options of `mapOrdered`. */
@@ -36,14 +36,6 @@ export function defaultJobs(): number {
 }
 
 const WORKER = new URL('./worker.js', import.meta.url);
-
-function runSafely(task: (record: InputRecord) => TaskResult, record: InputRecord): TaskResult {
-  try {
-    return task(record);
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /** Maps `task` over `source` with `jobs` workers (in the main thread for one job or one small batch), in order. */
 export async function* mapOrdered(
@@ -105,19 +97,24 @@ export async function* mapOrdered(
     return batch;
   };
 
+  // In this thread too the records go by batches (a batch is parsed stage by stage; a slow source still gets
+  // each record answered after `readBatch`'s wait).
   if (jobs === 1 || !existsSync(fileURLToPath(WORKER))) {
-    const task = makeTask(spec);
+    const task = makeBatchTask(spec);
     for (;;) {
-      const record = await nextRecord();
-      if (record === TIMEOUT || !record) return;
-      yield { record, result: runSafely(task, record) };
+      const batch = await readBatch();
+      if (!batch.length) return;
+      const results = task(batch);
+      for (let i = 0; i < batch.length; i++)
+        yield { record: batch[i] as InputRecord, result: results[i] ?? { error: 'no result' } };
     }
   }
   const first = await readBatch();
   if (exhausted) {
     // Too little input to pay for starting workers: the same task in this thread.
-    const task = makeTask(spec);
-    for (const record of first) yield { record, result: runSafely(task, record) };
+    const results = makeBatchTask(spec)(first);
+    for (let i = 0; i < first.length; i++)
+      yield { record: first[i] as InputRecord, result: results[i] ?? { error: 'no result' } };
     return;
   }
 

@@ -4,7 +4,7 @@
  */
 import { corpusInputOf } from '../dedup/article-input.js';
 import type { CorpusInput } from '../dedup/corpus.js';
-import { explainLanguage, failedArticle, safeParse } from '../index.js';
+import { type ArticleInput, explainLanguage, failedArticle, parseBatch } from '../index.js';
 import type { InputRecord } from '../io/read-records.js';
 import type { Article } from '../model.js';
 import { makeObserver, type Observation } from '../report/observe.js';
@@ -49,14 +49,64 @@ export interface TaskResult {
 
 /** Turns one input record into an article record (a failed read becomes an error record). */
 export function articleOf(record: InputRecord, cleanOnly = false): Article {
-  if (record.error || record.text === null) return failedArticle(record.meta, record.error ?? 'no text');
-  const article = safeParse(record.text, record.meta, { cleanOnly });
-  if (!record.diagnostics.length) return article;
-  return { ...article, diagnostics: [...record.diagnostics, ...article.diagnostics] };
+  return articlesOf([record], cleanOnly)[0] as Article;
 }
 
-/** Makes the function for a task: built once (pipelines, tables), then called per record. */
-export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
+/** Turns input records into article records, in order, parsed stage by stage (see `parseBatch`). */
+export function articlesOf(records: readonly InputRecord[], cleanOnly = false): Article[] {
+  const out: Article[] = [];
+  const inputs: ArticleInput[] = [];
+  const at: number[] = [];
+  for (const record of records) {
+    if (record.error || record.text === null) out.push(failedArticle(record.meta, record.error ?? 'no text'));
+    else {
+      at.push(out.length);
+      out.push(failedArticle(record.meta, 'not parsed'));
+      inputs.push({ text: record.text, meta: record.meta });
+    }
+  }
+  parseBatch(inputs, { cleanOnly }).forEach((article, k) => {
+    const i = at[k] as number;
+    const { diagnostics } = records[i] as InputRecord;
+    out[i] = diagnostics.length
+      ? { ...article, diagnostics: [...diagnostics, ...article.diagnostics] }
+      : article;
+  });
+  return out;
+}
+
+/** A task over a batch of records: one result per record, in order; one record's failure stays its own. */
+export type BatchTask = (records: readonly InputRecord[]) => TaskResult[];
+
+/** Makes the batch function for a task: built once (pipelines, tables), then called per batch of records. */
+export function makeBatchTask(spec: TaskSpec): BatchTask {
+  const each = makeTask(spec);
+  if (spec.kind === 'observe') return (records) => records.map((record) => safely(() => each(record)));
+  const cleanOnly = spec.kind === 'clean' || spec.cleanOnly === true;
+  return (records) => {
+    let articles: Article[];
+    try {
+      articles = articlesOf(records, cleanOnly);
+    } catch {
+      return records.map((record) => safely(() => each(record)));
+    }
+    return records.map((record, i) => safely(() => each(record, articles[i])));
+  };
+}
+
+function safely(run: () => TaskResult): TaskResult {
+  try {
+    return run();
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Makes the function for a task: built once (pipelines, tables), then called per record, with the record's
+ * article when it was already parsed (in a batch).
+ */
+export function makeTask(spec: TaskSpec): (record: InputRecord, parsed?: Article) => TaskResult {
   const languages = spec.kind !== 'clean' && spec.languages?.length ? new Set(spec.languages) : null;
   const setAside = (code: string) =>
     languages && !languages.has(code) ? `language ${code} is not one of ${[...languages].join(',')}` : null;
@@ -70,8 +120,8 @@ export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
     };
   }
   if (spec.kind === 'clean') {
-    return (record) => {
-      const article = articleOf(record, true);
+    return (record, parsed) => {
+      const article = parsed ?? articleOf(record, true);
       if (article.error !== undefined) return { id: article.id, error: article.error };
       const json =
         spec.line === false
@@ -86,8 +136,8 @@ export function makeTask(spec: TaskSpec): (record: InputRecord) => TaskResult {
     };
   }
   const cleanOnly = spec.cleanOnly === true;
-  return (record) => {
-    const article = articleOf(record, cleanOnly);
+  return (record, parsed) => {
+    const article = parsed ?? articleOf(record, cleanOnly);
     const reason = article.error === undefined ? setAside(article.language.code) : null;
     if (reason !== null) return { setAside: reason };
     const json = JSON.stringify(

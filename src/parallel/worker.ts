@@ -1,7 +1,7 @@
 /** A worker thread of the pool: builds the task once, then answers each batch of records with its results. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputRecord } from '../io/read-records.js';
-import { makeTask, type TaskResult, type TaskSpec } from './tasks.js';
+import { makeBatchTask, type TaskResult, type TaskSpec } from './tasks.js';
 
 /** A batch of records sent by the pool. */
 export interface BatchMessage {
@@ -17,15 +17,9 @@ export interface ResultMessage {
 
 const port = parentPort;
 if (port) {
-  const task = makeTask(workerData as TaskSpec);
+  const task = makeBatchTask(workerData as TaskSpec);
   port.on('message', (message: BatchMessage) => {
-    const results = message.records.map((record): TaskResult => {
-      try {
-        return task(record);
-      } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-      }
-    });
+    const results = task(message.records);
     port.postMessage({ seq: message.seq, results } satisfies ResultMessage);
   });
 }
