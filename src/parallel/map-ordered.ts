@@ -48,12 +48,25 @@ export async function* mapOrdered(
   const batchChars = options.batchChars ?? 1_000_000;
   const signal = options.signal;
   const iterator = source[Symbol.asyncIterator]();
-  const aborted = signal
-    ? new Promise<'abort'>((resolve) => {
-        if (signal.aborted) resolve('abort');
-        else signal.addEventListener('abort', () => resolve('abort'), { once: true });
-      })
-    : null;
+  // The next read, or 'abort' when the signal fires first. The abort listener is removed once the read
+  // answers: racing each read against one never-settling promise would keep every record reachable from it.
+  const readOrAbort = (): Promise<IteratorResult<InputRecord> | 'abort'> => {
+    if (!signal) return iterator.next();
+    return new Promise((resolve, reject) => {
+      const onAbort = () => resolve('abort');
+      signal.addEventListener('abort', onAbort, { once: true });
+      iterator.next().then(
+        (result) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(result);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  };
   let exhausted = false;
   // A read that has not answered yet is kept for the next batch, so a slow source (a pipe that trickles)
   // still gets its records processed after `wait` ms rather than when a batch is full.
@@ -64,7 +77,7 @@ export async function* mapOrdered(
       exhausted = true;
       return null;
     }
-    pending ??= aborted ? Promise.race([iterator.next(), aborted]) : iterator.next();
+    pending ??= readOrAbort();
     let timer: NodeJS.Timeout | undefined;
     const next =
       wait === undefined

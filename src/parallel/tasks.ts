@@ -84,15 +84,28 @@ export function makeBatchTask(spec: TaskSpec): BatchTask {
   if (spec.kind === 'observe') return (records) => records.map((record) => safely(() => each(record)));
   const cleanOnly = spec.kind === 'clean' || spec.cleanOnly === true;
   return (records) => {
-    let articles: Article[];
-    try {
-      articles = articlesOf(records, cleanOnly);
-    } catch {
-      return records.map((record) => safely(() => each(record)));
+    const results: TaskResult[] = [];
+    // Stage by stage over a few records at a time: enough for the caches, few enough that each article's
+    // intermediate objects die young (larger groups get promoted by the garbage collector and grow the heap).
+    for (let from = 0; from < records.length; from += STAGE_GROUP) {
+      const group = records.slice(from, from + STAGE_GROUP);
+      let articles: Article[];
+      try {
+        articles = articlesOf(group, cleanOnly);
+      } catch {
+        for (const record of group) results.push(safely(() => each(record)));
+        continue;
+      }
+      group.forEach((record, i) => {
+        results.push(safely(() => each(record, articles[i])));
+      });
     }
-    return records.map((record, i) => safely(() => each(record, articles[i])));
+    return results;
   };
 }
+
+/** Records parsed stage by stage at once. */
+const STAGE_GROUP = 32;
 
 function safely(run: () => TaskResult): TaskResult {
   try {
