@@ -25,7 +25,6 @@ function hasOddSpace(s: string): boolean {
 }
 const SPACE = /\s/;
 const single = (s: string): string => (hasOddSpace(s) ? s.replace(/\s+/g, ' ').trim() : s);
-const wordsOf = (s: string): string[] => single(s).toLowerCase().split(' ');
 
 /** Whether `part` is a run of whole words inside `whole` (`Rita` in `Rita Widyasari`). */
 function isWordRunOf(part: readonly string[], whole: readonly string[]): boolean {
@@ -105,7 +104,8 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
   const order = persons
     .map((c) => {
       const text = single(source.slice(c.start, c.end));
-      return { c, text, words: wordsOf(text) };
+      // `text` is single-spaced already: its words are its lower case cut at spaces.
+      return { c, text, words: text.toLowerCase().split(' ') };
     })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   // The people holding each word, in the order they were made (owners hold the mention's first word).

@@ -1,8 +1,9 @@
 import type { PlaceKind } from '../model.js';
 import type { Candidate } from './candidate.js';
 import { placeAt } from './chunk-places.js';
-import { type ChunkState, MAJOR, MAX_NAME_TOKENS, textOf, tokenAt } from './chunk-state.js';
+import { type ChunkState, MAJOR, MAX_NAME_TOKENS, mayBe, textOf, tokenAt } from './chunk-state.js';
 import { PLACE_PREFIXES } from './lexicon.js';
+import { WORD_FLAGS } from './tokenize.js';
 
 const LEVEL_WORDS: Partial<Record<PlaceKind, string>> = {
   province: 'Provinsi',
@@ -21,8 +22,10 @@ export function organizationAt(
   const { lexicon, defined } = s;
   if (a >= b) return undefined;
   // Defined short forms are single words; known names are no longer than the longest with this first word.
+  // The first words of known names are among the special words.
+  const first = tokenAt(s, a);
   const longest = Math.max(
-    lexicon.organizationLongest.get(tokenAt(s, a).text) ?? 0,
+    mayBe(first, WORD_FLAGS.SPECIAL) ? (lexicon.organizationLongest.get(first.text) ?? 0) : 0,
     defined.size > 0 ? 1 : 0,
   );
   if (longest === 0) return undefined;
@@ -69,7 +72,8 @@ export function organizationName(s: ChunkState, a: number, b: number): string {
 /** End of an organisation closed by a tail word (`Lokataru Foundation`, `Amnesty International Indonesia`), or 0. */
 export function findTail(s: ChunkState, a: number, b: number): number {
   for (let k = a; k < b; k++) {
-    if (!s.lexicon.organizationTails.has(tokenAt(s, k).text)) continue;
+    const t = tokenAt(s, k);
+    if (!mayBe(t, WORD_FLAGS.ORGANIZATION) || !s.lexicon.organizationTails.has(t.text)) continue;
     const place = placeAt(s, k + 1, b, false);
     return place && MAJOR.has(place.entry.kind) ? k + 1 + place.length : k + 1;
   }

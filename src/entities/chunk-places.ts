@@ -5,12 +5,14 @@ import {
   isPlainCommon,
   MAJOR,
   MAX_NAME_TOKENS,
+  mayBe,
   rangeHashes,
   textOf,
   tokenAt,
 } from './chunk-state.js';
 import type { PlaceEntry } from './gazetteer.js';
 import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
+import { WORD_FLAGS } from './tokenize.js';
 
 /**
  * The longest known place that starts at token `a` (before `b`): a short form, a region or world place, and
@@ -41,7 +43,7 @@ export function placeAt(
     if (named) {
       const alias = gazetteer.alias(text);
       if (alias) return { length: n, entry: alias };
-      for (const entry of gazetteer.bare(text)) {
+      for (const entry of hash === 0 ? gazetteer.bare(text) : gazetteer.bareHashed(text, hash)) {
         if (minor || MAJOR.has(entry.kind)) return { length: n, entry };
       }
     }
@@ -57,7 +59,7 @@ export function placeAt(
 export function isBeforePlace(s: ChunkState, k: number): boolean {
   const next = s.tokens[k];
   if (!next?.isCapitalized || !isCommaGap(s.view, tokenAt(s, k - 1).end, next.start)) return false;
-  if (PLACE_PREFIXES.has(next.text)) return true;
+  if (mayBe(next, WORD_FLAGS.PLACE_HEAD) && PLACE_PREFIXES.has(next.text)) return true;
   if (s.gazetteer.longestFromHash(next.headHash) === 0) return false;
   const most = Math.min(3, s.tokens.length - k);
   const hashes = rangeHashes(s, k, most);
@@ -65,7 +67,9 @@ export function isBeforePlace(s: ChunkState, k: number): boolean {
     const hash = hashes[n - 1] as number;
     if (hash !== 0 && !s.gazetteer.mayName(hash)) continue;
     const text = textOf(s, k, k + n);
-    const entry = s.gazetteer.alias(text) ?? s.gazetteer.bare(text)[0];
+    const entry =
+      s.gazetteer.alias(text) ??
+      (hash === 0 ? s.gazetteer.bare(text) : s.gazetteer.bareHashed(text, hash))[0];
     if (entry && (entry.kind === 'province' || entry.kind === 'city' || entry.kind === 'regency'))
       return true;
   }
@@ -128,11 +132,11 @@ export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean
  */
 export function nameEnd(s: ChunkState, a: number, b: number): number {
   let k = a;
-  while (k < b && FACILITY_HEADS.has(tokenAt(s, k).text)) k++;
+  while (k < b && mayBe(tokenAt(s, k), WORD_FLAGS.PLACE_HEAD) && FACILITY_HEADS.has(tokenAt(s, k).text)) k++;
   if (k === b) return a;
   for (k++; k < b; k++) {
     const t = tokenAt(s, k);
-    if (PLACE_PREFIXES.has(t.text)) return k;
+    if (mayBe(t, WORD_FLAGS.PLACE_HEAD) && PLACE_PREFIXES.has(t.text)) return k;
     const place = placeAt(s, k, b, false);
     if (place && k + place.length === b && MAJOR.has(place.entry.kind) && place.entry.kind !== 'region')
       return k;

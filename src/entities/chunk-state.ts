@@ -1,10 +1,11 @@
 import type { PlaceKind } from '../model.js';
 import { type Candidate, makeCandidate } from './candidate.js';
+import { LAW_WORDS } from './cue-words.js';
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
-import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
-import type { Token } from './tokenize.js';
-import { HASH_START, hashStep } from './word-hash.js';
+import { FACILITY_HEADS, NAME_CONNECTORS, PLACE_PREFIXES } from './lexicon.js';
+import { type Token, WORD_FLAGS } from './tokenize.js';
+import { HASH_START, hashStep, makeFlagTable, type WordTable } from './word-hash.js';
 
 /** What the chunk rules read besides the tokens. */
 export interface ChunkContext {
@@ -56,6 +57,9 @@ export const isClubHead = (t: Token): boolean => t.isUpper || /^Pers[a-z]{2,}$/.
 /** Title-cases an all-caps word of five letters or more so that `KOMISI` reads as `Komisi`. */
 export const wordOf = (token: Token): string => token.word;
 
+/** Whether some word list with one of these {@link WORD_FLAGS} bits may hold the token's word. */
+export const mayBe = (t: Token, bits: number): boolean => (t.flags & bits) !== 0;
+
 /** The token at `k` (callers keep `k` in range). */
 export const tokenAt = (s: ChunkState, k: number): Token => s.tokens[k] as Token;
 
@@ -78,14 +82,40 @@ export function specialWords(lexicon: Lexicon, gazetteer: Gazetteer): ReadonlySe
   ]);
 }
 
+/**
+ * The table of {@link WORD_FLAGS} by word hash for `tokenize`: which rule word lists may hold a word, so that
+ * the rules look a word up only in the lists that may hold it (made once per stage).
+ */
+export function wordFlags(lexicon: Lexicon, special: ReadonlySet<string>): WordTable {
+  const entries: Array<[string, number]> = [];
+  const add = (words: Iterable<string>, flag: number) => {
+    for (const word of words) entries.push([word, flag]);
+  };
+  add(lexicon.titles, WORD_FLAGS.TITLE);
+  add(lexicon.titleContinuations, WORD_FLAGS.TITLE);
+  add(lexicon.honorifics, WORD_FLAGS.HONORIFIC);
+  add(lexicon.organizationHeads, WORD_FLAGS.ORGANIZATION_HEAD);
+  add(NAME_CONNECTORS, WORD_FLAGS.CONNECTOR);
+  add(special, WORD_FLAGS.SPECIAL);
+  add(PLACE_PREFIXES.keys(), WORD_FLAGS.PLACE_HEAD);
+  add(FACILITY_HEADS, WORD_FLAGS.PLACE_HEAD);
+  add(LAW_WORDS, WORD_FLAGS.LAW);
+  add(lexicon.organizations.keys(), WORD_FLAGS.ORGANIZATION);
+  add(lexicon.organizationTails, WORD_FLAGS.ORGANIZATION);
+  return makeFlagTable(entries);
+}
+
 /** Whether a word has a meaning for the rules: a title, a head, a prefix, a known or defined acronym or short form. */
 export function isSpecial(s: ChunkState, t: Token): boolean {
   const w = wordOf(t);
-  return s.special.has(w) || (s.defined.size > 0 && s.defined.has(w));
+  return (
+    ((t.flags & WORD_FLAGS.SPECIAL) !== 0 && s.special.has(w)) || (s.defined.size > 0 && s.defined.has(w))
+  );
 }
 
 /** Whether a word opens an organisation, a place with a prefix or a facility. */
 export function isHead(s: ChunkState, t: Token): boolean {
+  if ((t.flags & (WORD_FLAGS.ORGANIZATION_HEAD | WORD_FLAGS.PLACE_HEAD)) === 0) return false;
   const w = wordOf(t);
   return s.lexicon.organizationHeads.has(w) || PLACE_PREFIXES.has(w) || FACILITY_HEADS.has(w);
 }

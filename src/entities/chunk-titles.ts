@@ -6,12 +6,14 @@ import {
   isHead,
   isNumber,
   isPlainCommon,
+  mayBe,
   ROMAN,
   textOf,
   tokenAt,
   wordOf,
 } from './chunk-state.js';
 import { PLACE_PREFIXES } from './lexicon.js';
+import { WORD_FLAGS } from './tokenize.js';
 
 /** Types tokens `[a, b)` that hold no title (the general rules, given to {@link titleRun} to call back). */
 export type RestOfRun = (s: ChunkState, a: number, b: number, honorific: boolean) => void;
@@ -26,12 +28,16 @@ export function titleRun(s: ChunkState, a: number, b: number, rest: RestOfRun): 
   while (j < b) {
     const t = tokenAt(s, j);
     const w = wordOf(t);
-    if (lexicon.titles.has(w) || lexicon.titleContinuations.has(w) || ROMAN.test(w)) {
+    if (
+      (mayBe(t, WORD_FLAGS.TITLE) && (lexicon.titles.has(w) || lexicon.titleContinuations.has(w))) ||
+      ROMAN.test(w)
+    ) {
       j++;
       continue;
     }
     const organization = organizationAt(s, j, b);
-    if (organization && !(organization.length === 1 && lexicon.organizationHeads.has(w) && j + 1 < b)) {
+    const organizationHead = mayBe(t, WORD_FLAGS.ORGANIZATION_HEAD) && lexicon.organizationHeads.has(w);
+    if (organization && !(organization.length === 1 && organizationHead && j + 1 < b)) {
       emit(s, j, j + organization.length, organization.candidate);
       j += organization.length;
       continue;
@@ -42,7 +48,7 @@ export function titleRun(s: ChunkState, a: number, b: number, rest: RestOfRun): 
       j += place.length;
       continue;
     }
-    if (lexicon.organizationHeads.has(w)) {
+    if (organizationHead) {
       j = organizationInTitle(s, j, b);
       continue;
     }
@@ -60,7 +66,8 @@ export function titleRun(s: ChunkState, a: number, b: number, rest: RestOfRun): 
     break;
   }
   let k = j;
-  while (k < b && lexicon.honorifics.has(tokenAt(s, k).text)) k++;
+  while (k < b && mayBe(tokenAt(s, k), WORD_FLAGS.HONORIFIC) && lexicon.honorifics.has(tokenAt(s, k).text))
+    k++;
   if (k >= b || !/^\p{Lu}/u.test(tokenAt(s, k).text)) return;
   // A name does not hold an organisation's or a place's head word (`Relawan IT Badan Pemenangan Nasional`).
   for (let h = k; h < b; h++) {
@@ -82,14 +89,18 @@ function organizationInTitle(s: ChunkState, j: number, b: number): number {
     end < b &&
     (isPlainCommon(s, tokenAt(s, end)) ||
       tokenAt(s, end).isUpper ||
-      PLACE_PREFIXES.has(tokenAt(s, end).text) ||
+      (mayBe(tokenAt(s, end), WORD_FLAGS.PLACE_HEAD) && PLACE_PREFIXES.has(tokenAt(s, end).text)) ||
       placeAt(s, end, end + 1, false))
   ) {
     end++;
   }
   if (end === j + 1 && end < b) end++;
   // Without a tagger to say where the name starts, leave at least two words for it (not over a rank).
-  while (b - end > 2 && !s.lexicon.titles.has(wordOf(tokenAt(s, end)))) end++;
+  while (
+    b - end > 2 &&
+    !(mayBe(tokenAt(s, end), WORD_FLAGS.TITLE) && s.lexicon.titles.has(wordOf(tokenAt(s, end))))
+  )
+    end++;
   const tail = findTail(s, j + 1, b);
   if (tail > 0) end = tail;
   // `Sekjen Partai Demokrasi Indonesia Perjuangan (PDI-P)`: a defined acronym closes the whole name.

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { NAME_CONNECTORS } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { type Token, WORD_FLAGS } from './tokenize.js';
 
 /**
  * Groups tokens into runs of capitalised words (`Bupati Kukar Rita Widyasari`), joined by white space only,
@@ -17,14 +17,18 @@ export function findChunks(tokens: readonly Token[], lexicon: Lexicon): number[]
       i++;
       continue;
     }
-    const isOrganization = lexicon.organizationHeads.has(first.text);
+    const isOrganization =
+      (first.flags & WORD_FLAGS.ORGANIZATION_HEAD) !== 0 && lexicon.organizationHeads.has(first.text);
     let j = i + 1;
     while (j < tokens.length) {
       const previous = tokens[j - 1] as Token;
       const token = tokens[j] as Token;
       const joined =
         token.joinsPrevious ||
-        (previous.next === '.' && token.start === previous.end + 2 && lexicon.honorifics.has(previous.text));
+        (previous.next === '.' &&
+          token.start === previous.end + 2 &&
+          (previous.flags & WORD_FLAGS.HONORIFIC) !== 0 &&
+          lexicon.honorifics.has(previous.text));
       if (!joined) break;
       if (token.isCapitalized) {
         j++;
@@ -34,7 +38,7 @@ export function findChunks(tokens: readonly Token[], lexicon: Lexicon): number[]
       const after = tokens[j + 1];
       // `dan` joins parts of one organisation's name, not two names (`Pemprov Kaltim dan Pemerintah …`).
       const connects =
-        NAME_CONNECTORS.has(token.text) ||
+        ((token.flags & WORD_FLAGS.CONNECTOR) !== 0 && NAME_CONNECTORS.has(token.text)) ||
         (isOrganization && (token.text === 'dan' || token.text === 'untuk') && !startsName(after, lexicon));
       if (connects && after?.isCapitalized && after.joinsPrevious) j += 2;
       else break;
@@ -47,5 +51,9 @@ export function findChunks(tokens: readonly Token[], lexicon: Lexicon): number[]
 
 /** Whether a token opens a name of its own: an organisation head or a title word. */
 function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
-  return token !== undefined && (lexicon.organizationHeads.has(token.text) || lexicon.titles.has(token.text));
+  return (
+    token !== undefined &&
+    (((token.flags & WORD_FLAGS.ORGANIZATION_HEAD) !== 0 && lexicon.organizationHeads.has(token.text)) ||
+      ((token.flags & WORD_FLAGS.TITLE) !== 0 && lexicon.titles.has(token.text)))
+  );
 }

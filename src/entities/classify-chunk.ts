@@ -12,6 +12,7 @@ import {
   isPlainCommon,
   isSpecial,
   MAX_NAME_TOKENS,
+  mayBe,
   textOf,
   tokenAt,
   wordOf,
@@ -19,7 +20,7 @@ import {
 import { titleRun } from './chunk-titles.js';
 import { LAW_WORDS, LOCATIVE_WORDS, PERSON_CUE_WORDS } from './cue-words.js';
 import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { type Token, WORD_FLAGS } from './tokenize.js';
 
 export type { ChunkContext } from './chunk-state.js';
 
@@ -51,6 +52,7 @@ export function makeChunkClassifier(
     let honorific = false;
     while (
       i < last &&
+      mayBe(tokenAt(s, i), WORD_FLAGS.HONORIFIC) &&
       lexicon.honorifics.has(tokenAt(s, i).text) &&
       (tokenAt(s, i).next === '.' || i + 1 < last)
     ) {
@@ -61,7 +63,7 @@ export function makeChunkClassifier(
       while (i < last && isPlainCommon(s, tokenAt(s, i))) i++;
     }
     // Laws and regulations are not organisations: `Peraturan Pemerintah Nomor 62 Tahun 1990`.
-    if (i >= last || LAW_WORDS.has(tokenAt(s, i).text)) return;
+    if (i >= last || (mayBe(tokenAt(s, i), WORD_FLAGS.LAW) && LAW_WORDS.has(tokenAt(s, i).text))) return;
     const before = first > 0 ? tokenAt(s, first - 1) : undefined;
     s.afterLocative =
       (before !== undefined &&
@@ -89,11 +91,12 @@ function rest(s: ChunkState, a: number, b: number, honorific: boolean): void {
   const { lexicon, gazetteer } = s;
   const t = tokenAt(s, a);
   const w = wordOf(t);
-  if (lexicon.titles.has(w) && b - a >= 2) {
+  if (mayBe(t, WORD_FLAGS.TITLE) && lexicon.titles.has(w) && b - a >= 2) {
     titleRun(s, a, b, rest);
     return;
   }
-  const kind = PLACE_PREFIXES.get(w);
+  const placeHead = mayBe(t, WORD_FLAGS.PLACE_HEAD);
+  const kind = placeHead ? PLACE_PREFIXES.get(w) : undefined;
   if (kind && b - a >= 2) {
     for (let n = Math.min(MAX_NAME_TOKENS, b - a - 1); n >= 1; n--) {
       const name = textOf(s, a + 1, a + 1 + n);
@@ -136,13 +139,13 @@ function rest(s: ChunkState, a: number, b: number, honorific: boolean): void {
     rest(s, a + 1, b, false);
     return;
   }
-  if (FACILITY_HEADS.has(w) && whole >= 2) {
+  if (placeHead && FACILITY_HEADS.has(w) && whole >= 2) {
     const end = nameEnd(s, a + 1, b);
     if (end > a + 1) emitPlace(s, a, end, null, 'locality');
     rest(s, end, b, false);
     return;
   }
-  if (lexicon.organizationHeads.has(w) && whole >= 2) {
+  if (mayBe(t, WORD_FLAGS.ORGANIZATION_HEAD) && lexicon.organizationHeads.has(w) && whole >= 2) {
     emit(s, a, b, { type: 'ORG', canonical: organizationName(s, a, b), strong: true });
     return;
   }
@@ -199,7 +202,12 @@ function knownNames(
       p += place.length;
     } else if (unknown < 0 && tokenAt(s, p).text.includes('-') && hyphenPlaces(s, p, b, false) > 0) {
       p += hyphenPlaces(s, p, b, true);
-    } else if (p > a && lexicon.titles.has(wordOf(tokenAt(s, p))) && b - p >= 2) {
+    } else if (
+      p > a &&
+      mayBe(tokenAt(s, p), WORD_FLAGS.TITLE) &&
+      lexicon.titles.has(wordOf(tokenAt(s, p))) &&
+      b - p >= 2
+    ) {
       if (unknown >= 0) untyped(s, unknown, p, honorific && unknown === a);
       titleRun(s, p, b, rest);
       return;
@@ -255,7 +263,8 @@ function untyped(s: ChunkState, from: number, end: number, afterHonorific: boole
       return;
     }
   }
-  const person = isPerson && !s.lexicon.titles.has(tokenAt(s, start).text);
+  const person =
+    isPerson && !(mayBe(tokenAt(s, start), WORD_FLAGS.TITLE) && s.lexicon.titles.has(tokenAt(s, start).text));
   emit(s, start, e, {
     type: person ? 'PER' : 'UNK',
     strong: person,

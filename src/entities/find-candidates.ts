@@ -1,5 +1,5 @@
 import { type Candidate, makeCandidate } from './candidate.js';
-import { specialWords } from './chunk-state.js';
+import { specialWords, wordFlags } from './chunk-state.js';
 import { findChunks } from './chunks.js';
 import { makeChunkClassifier } from './classify-chunk.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -7,6 +7,8 @@ import type { Lexicon } from './lexicon.js';
 import { looksLikeName, mergeTagged, type Tagger } from './merge-tagged.js';
 import { singleSpaced } from './spaces.js';
 import { type Token, tokenize } from './tokenize.js';
+import type { WordTable } from './word-hash.js';
+import { RangeWordSet, wordRanges } from './word-ranges.js';
 
 export type { TaggedSpan, Tagger } from './merge-tagged.js';
 
@@ -24,6 +26,8 @@ export interface FinderTables {
   readonly gazetteer: Gazetteer;
   /** `specialWords(lexicon, gazetteer)`, made once per stage (made per call when absent). */
   readonly special?: ReadonlySet<string>;
+  /** `wordFlags(lexicon, special)`, made once per stage (made per call when absent). */
+  readonly flags?: WordTable;
 }
 
 /** Finds typed entity candidates in `view` over the given ranges (paragraphs and the dateline). */
@@ -36,6 +40,7 @@ export function findCandidates(
   const { lexicon, gazetteer } = tables;
   const defined = new Map<string, Candidate>();
   const special = tables.special ?? specialWords(lexicon, gazetteer);
+  const flags = tables.flags ?? wordFlags(lexicon, special);
   const classify = makeChunkClassifier({ view, lexicon, gazetteer, defined, special });
   const typed: Candidate[] = [];
   const unresolved: Candidate[] = [];
@@ -44,7 +49,7 @@ export function findCandidates(
     const range = ranges[r] as readonly [number, number];
     const start = range[0];
     const end = range[1];
-    const tokens = tokenize(view, start, end, lexicon.commonTable);
+    const tokens = tokenize(view, start, end, lexicon.commonTable, flags);
     const found: Candidate[] = [];
     const definitions: Array<[Token, number]> = [];
     const chunks = findChunks(tokens, lexicon);
@@ -127,7 +132,8 @@ export function findCandidates(
     }
   }
   // Untyped runs: a defined short form, a part of a known person's name, or (without a tagger) a cue.
-  let personWords: Set<string> | undefined;
+  let personWords: RangeWordSet | undefined;
+  const wordScratch: number[] = [];
   const open: Candidate[] = [];
   for (const c of unresolved) {
     const text = view.slice(c.start, c.end);
@@ -139,8 +145,8 @@ export function findCandidates(
     if (blocked.has(text)) continue;
     const words = c.words ?? 1;
     if (words <= 2) {
-      personWords = personWords ?? wordsOfPeople(typed, texts);
-      if (personWords.size > 0 && text.split(/\s+/).every((w) => (personWords as Set<string>).has(w))) {
+      personWords = personWords ?? wordsOfPeople(view, typed, texts.length, wordScratch);
+      if (personWords.size > 0 && everyWordIn(personWords, wordRanges(view, c.start, c.end, wordScratch))) {
         typed.push(makeCandidate({ type: 'PER', strong: false }, c.start, c.end));
         continue;
       }
@@ -271,12 +277,27 @@ function ageAfter(view: string, end: number): boolean {
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/** The words of the people typed so far (as written). */
-function wordsOfPeople(typed: readonly Candidate[], texts: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  for (let k = 0; k < texts.length; k++) {
-    if ((typed[k] as Candidate).type === 'PER')
-      for (const w of (texts[k] as string).split(/\s+/)) words.add(w);
+/** The words of the people among the first `count` typed candidates (as written), by range. */
+function wordsOfPeople(
+  view: string,
+  typed: readonly Candidate[],
+  count: number,
+  scratch: number[],
+): RangeWordSet {
+  const words = new RangeWordSet(view);
+  for (let k = 0; k < count; k++) {
+    const c = typed[k] as Candidate;
+    if (c.type !== 'PER') continue;
+    wordRanges(view, c.start, c.end, scratch);
+    for (let m = 0; m < scratch.length; m += 2) words.add(scratch[m] as number, scratch[m + 1] as number);
   }
   return words;
+}
+
+/** Whether every word range of `ranges` (flat pairs) is in `set`. */
+function everyWordIn(set: RangeWordSet, ranges: readonly number[]): boolean {
+  for (let m = 0; m < ranges.length; m += 2) {
+    if (!set.has(ranges[m] as number, ranges[m + 1] as number)) return false;
+  }
+  return true;
 }

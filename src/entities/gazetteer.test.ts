@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from './gazetteer.js';
+import { keyOf, loadGazetteer } from './gazetteer.js';
+import { hashWord } from './word-hash.js';
 
 describe('loadGazetteer', () => {
   const gazetteer = loadGazetteer();
@@ -39,5 +40,27 @@ describe('loadGazetteer', () => {
     expect(gazetteer.startsName('kalimantan')).toBe(true);
     expect(gazetteer.startsName('jakarta-cikampek')).toBe(true);
     expect(gazetteer.startsName('setelah')).toBe(false);
+  });
+});
+
+describe('bareHashed', () => {
+  const gazetteer = loadGazetteer({ villages: false });
+  // The same entries as `bare`, found by the hash of the lower-cased single-spaced name.
+  const cases = [
+    'Kutai Kartanegara',
+    'BEKASI',
+    'jakarta',
+    'Amerika Serikat',
+    'Jawa  Barat',
+    'Tidakadadisini',
+    'Bekas',
+  ];
+  it.each(cases)('%s', (name) => {
+    const hash = hashWord(keyOf(name));
+    expect(gazetteer.bareHashed(name, hash)).toEqual(gazetteer.bare(name));
+  });
+  it('finds the known names', () => {
+    expect(gazetteer.bareHashed('Kutai Kartanegara', hashWord('kutai kartanegara'))[0]?.kind).toBe('regency');
+    expect(gazetteer.bareHashed('Widyasari', hashWord('widyasari'))).toEqual([]);
   });
 });

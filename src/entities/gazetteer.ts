@@ -4,7 +4,7 @@ import { INDONESIA_ALIASES, PLACE_ALIASES, PLACE_DISPLAY_NAMES } from '../data/p
 import { COUNTRIES, WORLD_CITIES, WORLD_REGIONS } from '../data/world-places.js';
 import type { PlaceKind } from '../model.js';
 import { makeVillageIndex } from './village-index.js';
-import { type hashWord, makeWordTable } from './word-hash.js';
+import { hashWord, makeWordTable } from './word-hash.js';
 
 /** A place the gazetteer knows: display name, kind and administrative code (null outside Indonesia). */
 export interface PlaceEntry {
@@ -17,6 +17,11 @@ export interface PlaceEntry {
 export interface Gazetteer {
   /** Places called `name` without a prefix (`Bekasi` → the city and the regency), best first. */
   bare(name: string): readonly PlaceEntry[];
+  /**
+   * {@link bare} for a name given with the {@link hashWord} of its lower-cased, single-spaced text (nonzero):
+   * a plain ASCII name is compared with the known names of that hash, without making its lower-case key.
+   */
+  bareHashed(name: string, hash: number): readonly PlaceEntry[];
   /** Places of one kind called `name` (`Kabupaten` + `Bekasi` → the regency). */
   ofKind(kind: PlaceKind, name: string): readonly PlaceEntry[];
   /** Villages called `name` (kept apart from `bare`: village names are many and often common words). */
@@ -128,6 +133,41 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
   }
   const longestTable = makeWordTable(firstWords);
   const nameTable = makeWordTable(hashed([...bare.keys(), ...aliases.keys()]));
+  // Bare names by the hash of their key (open addressing over typed arrays), for lookups from a hash already
+  // computed over the text.
+  const bareKeys: string[] = [];
+  const bareEntries: PlaceEntry[][] = [];
+  let size = 1024;
+  while (size < bare.size * 2) size *= 2;
+  const mask = size - 1;
+  const slotHashes = new Int32Array(size);
+  const slotItems = new Int32Array(size);
+  for (const [key, entries] of bare) {
+    const hash = hashWord(key);
+    let slot = hash & mask;
+    while (slotHashes[slot] !== 0) slot = (slot + 1) & mask;
+    slotHashes[slot] = hash;
+    slotItems[slot] = bareKeys.length;
+    bareKeys.push(key);
+    bareEntries.push(entries);
+  }
+  const bareHashed = (name: string, hash: number): readonly PlaceEntry[] => {
+    let slot = hash & mask;
+    let found = slotHashes[slot] as number;
+    while (found !== 0 && found !== hash) {
+      slot = (slot + 1) & mask;
+      found = slotHashes[slot] as number;
+    }
+    if (found === 0) return empty;
+    if (!isPlainName(name)) return bare.get(keyOf(name)) ?? empty;
+    // A plain ASCII name: its key is its lower-cased text.
+    for (; found !== 0; slot = (slot + 1) & mask, found = slotHashes[slot] as number) {
+      const item = slotItems[slot] as number;
+      if (found === hash && sameLowerAscii(bareKeys[item] as string, name))
+        return bareEntries[item] as PlaceEntry[];
+    }
+    return empty;
+  };
   const longestFrom = (lowerWord: string): number => {
     const dash = lowerWord.indexOf('-');
     return firstWords.get(dash < 0 ? lowerWord : lowerWord.slice(0, dash)) ?? 0;
@@ -137,6 +177,7 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
     longestFrom,
     longestFromHash: (headHash) => longestTable.get(headHash),
     bare: (name) => bare.get(keyOf(name)) ?? empty,
+    bareHashed,
     ofKind: (kind, name) =>
       kind === 'village'
         ? villagesOf(keyOf(name))
@@ -147,6 +188,26 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
     mayName: (hash) => nameTable.get(hash) !== 0,
     mayVillage: (hash) => villageIndex?.has(hash) === true,
   };
+}
+
+/** ASCII without control characters, no space at either end nor two in a row (then its key is its lower case). */
+function isPlainName(name: string): boolean {
+  if (name.length === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) return false;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c < 32 || c >= 128 || (c === 32 && name.charCodeAt(k + 1) === 32)) return false;
+  }
+  return true;
+}
+
+/** Whether `key` is `name` lower-cased, `name` being plain ASCII. */
+function sameLowerAscii(key: string, name: string): boolean {
+  if (key.length !== name.length) return false;
+  for (let k = 0; k < key.length; k++) {
+    const c = name.charCodeAt(k);
+    if (key.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) return false;
+  }
+  return true;
 }
 
 /** Keys for a hash-only {@link makeWordTable}: each word's lower-cased text. */

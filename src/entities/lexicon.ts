@@ -153,6 +153,11 @@ export interface Lexicon {
   readonly organizationFirstWords: ReadonlySet<string>;
   /** First word of an `organizations` key → the most words such a key has. */
   readonly organizationLongest: ReadonlyMap<string, number>;
+  /**
+   * Words a tagged person's name does not start with, in one set: titles, title continuations, organisations
+   * and honorifics (those without a final period; `H.` is read as `H` with its period).
+   */
+  readonly leadingWords: ReadonlySet<string>;
 }
 
 /** Builds the lexicon sets from the data files. */
@@ -169,6 +174,12 @@ export function makeLexicon(): Lexicon {
     organizations: new Map(Object.entries(ORGANIZATION_ACRONYMS)),
     organizationFirstWords: new Set(Object.keys(ORGANIZATION_ACRONYMS).map((k) => k.split(' ')[0] ?? k)),
     organizationLongest: longestByFirstWord(Object.keys(ORGANIZATION_ACRONYMS)),
+    leadingWords: new Set([
+      ...TITLE_WORDS.filter((t) => !t.includes(' ')),
+      ...TITLE_CONTINUATIONS,
+      ...Object.keys(ORGANIZATION_ACRONYMS),
+      ...HONORIFICS.filter((h) => !h.endsWith('.')),
+    ]),
   };
 }
 

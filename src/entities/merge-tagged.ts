@@ -1,6 +1,6 @@
 import { type Candidate, type EntityType, makeCandidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
-import { singleSpaced } from './spaces.js';
+import { singleSpaced, splitWords } from './spaces.js';
 import { HASH_START, hashStep } from './word-hash.js';
 
 /** An entity span from a statistical tagger, offsets into the text it was given. */
@@ -193,7 +193,7 @@ function runAround(found: readonly Candidate[], span: TaggedSpan): Candidate | u
 function isCommonPhrase(text: string, lexicon: Lexicon): boolean {
   if (hasRareWord(text, lexicon)) return false;
   const core = text.replace(/\s*\(.*$/, '').toLowerCase();
-  return core.length > 0 && core.split(/\s+/).every((w) => lexicon.common.has(w));
+  return core.length > 0 && splitWords(core).every((w) => lexicon.common.has(w));
 }
 
 /**
@@ -221,11 +221,25 @@ function hasRareWord(text: string, lexicon: Lexicon): boolean {
   return false;
 }
 
+/**
+ * `lexicon.common.has(word.toLowerCase())`; an ASCII word whose hash the common table lacks is answered
+ * without making the lower-case string (the table holds every frequent word's hash).
+ */
+function isCommonWord(word: string, lexicon: Lexicon): boolean {
+  let h = HASH_START;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return lexicon.common.has(word.toLowerCase());
+    h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  return lexicon.commonTable.get(h | 0 || 1) !== 0 && lexicon.common.has(word.toLowerCase());
+}
+
 /** A tagged place or organisation, unless it is all lower case (`lokasi kejadian`) or a lone common word (`Negara`). */
 function trimName(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpan | undefined {
   if (!hasUpper(view, span.start, span.end)) return undefined;
   const text = view.slice(span.start, span.end);
-  if (!text.includes(' ') && lexicon.common.has(text.toLowerCase())) return undefined;
+  if (!text.includes(' ') && isCommonWord(text, lexicon)) return undefined;
   return span;
 }
 
@@ -296,12 +310,11 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
     const space = view.indexOf(' ', start);
     if (space < 0 || space >= end) break;
     const word = view.slice(start, space);
+    // `leadingWords`: titles, title continuations, organisations and honorifics at once.
     const isWord =
-      lexicon.titles.has(word) ||
-      lexicon.honorifics.has(word.endsWith('.') ? word.slice(0, -1) : word) ||
-      lexicon.titleContinuations.has(word) ||
-      lexicon.organizations.has(word) ||
-      (opensAt(view, start) && lexicon.common.has(word.toLowerCase()));
+      lexicon.leadingWords.has(word) ||
+      (word.charCodeAt(word.length - 1) === 46 && lexicon.honorifics.has(word.slice(0, -1))) ||
+      (opensAt(view, start) && isCommonWord(word, lexicon));
     if (!isWord) break;
     start = space + 1;
   }
@@ -315,10 +328,7 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
   const text = view.slice(start, end);
   if (NOT_NAME.test(text) || lexicon.titles.has(text)) return undefined;
   // A lone common word, or a word with a clitic (`Ceritanya`), is not a name.
-  if (
-    !text.includes(' ') &&
-    (lexicon.common.has(text.toLowerCase()) || /\p{Ll}{4}(nya|lah|kah)$/u.test(text))
-  ) {
+  if (!text.includes(' ') && (isCommonWord(text, lexicon) || /\p{Ll}{4}(nya|lah|kah)$/u.test(text))) {
     return undefined;
   }
   return start === span.start && end === span.end ? span : { ...span, start, end };

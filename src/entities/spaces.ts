@@ -19,3 +19,7 @@ export function hasOddSpace(text: string): boolean {
 
 /** `text` with every run of white space as one space (`text.replace(/\s+/g, ' ')`). */
 export const singleSpaced = (text: string): string => (hasOddSpace(text) ? text.replace(/\s+/g, ' ') : text);
+
+/** `text.split(/\s+/)`, without the regular expression when `text` is single-spaced ASCII. */
+export const splitWords = (text: string): string[] =>
+  hasOddSpace(text) ? text.split(/\s+/) : text.split(' ');

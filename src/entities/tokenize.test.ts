@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
-import { hashWord } from './word-hash.js';
+import { tokenize, WORD_FLAGS } from './tokenize.js';
+import { hashWord, makeFlagTable } from './word-hash.js';
 
 describe('tokenize', () => {
   // Lower-case words are kept only right before a capitalised word, where the entity rules read them.
@@ -44,5 +44,24 @@ describe('tokenize', () => {
     expect(pair?.hash).toBe(hashWord('jakarta-amsterdam'));
     expect(pair?.headHash).toBe(hashWord('jakarta'));
     expect(word?.headHash).toBe(hashWord('garuda'));
+  });
+});
+
+describe('tokenize flags', () => {
+  const flags = makeFlagTable([
+    ['Bupati', WORD_FLAGS.TITLE],
+    ['bin', WORD_FLAGS.CONNECTOR],
+    ['Kabupaten', WORD_FLAGS.PLACE_HEAD | WORD_FLAGS.SPECIAL],
+  ]);
+  const cases: Array<[string, number[]]> = [
+    ['Bupati Rita', [WORD_FLAGS.TITLE, 0]],
+    ['BUPATI Luthfi bin Yahya', [WORD_FLAGS.TITLE, 0, WORD_FLAGS.CONNECTOR, 0]],
+    ['di Kabupaten Kukar', [0, WORD_FLAGS.PLACE_HEAD | WORD_FLAGS.SPECIAL, 0]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(tokenize(text, 0, text.length, undefined, flags).map((t) => t.flags)).toEqual(expected);
+  });
+  it('sets every flag without a table (no lookup is skipped)', () => {
+    expect(tokenize('Bupati Rita').map((t) => t.flags)).toEqual([255, 255]);
   });
 });

@@ -22,24 +22,70 @@ export interface Token {
   /** {@link hashWord} of the word, and of its part before a hyphen (`jakarta` of `Jakarta-Amsterdam`). */
   readonly hash: number;
   readonly headHash: number;
+  /**
+   * Which rule word lists may hold the word ({@link WORD_FLAGS} bits from the `flags` table given, by the
+   * word's hash): a clear bit means the list surely lacks it, so its lookup is skipped. All set without a table.
+   */
+  readonly flags: number;
 }
 
-// Lower-case ASCII first: the most frequent by far.
-const isLetterOrDigit = (c: number): boolean =>
-  c <= 122
-    ? c >= 97 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-    : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
-const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+/** Bits of {@link Token.flags}: the word lists that may hold a word (`chunk-state.ts` `wordFlags` builds the table). */
+export const WORD_FLAGS = {
+  /** Titles and title continuations. */
+  TITLE: 1,
+  HONORIFIC: 2,
+  ORGANIZATION_HEAD: 4,
+  /** Lower-case name connectors (`bin`, `van`). */
+  CONNECTOR: 8,
+  /** `specialWords`: titles, heads, prefixes, first words of organisations, short forms of places. */
+  SPECIAL: 16,
+  /** Place prefixes and facility heads. */
+  PLACE_HEAD: 32,
+  /** Words opening laws and regulations. */
+  LAW: 64,
+  /** Known organisations and organisation tail words. */
+  ORGANIZATION: 128,
+} as const;
+const ALL_FLAGS = 255;
+
+// Character classes by code (below U+2000; above it only joiners and openers matter), one table look-up per
+// character instead of a chain of comparisons.
+const LETTER_OR_DIGIT = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+const JOINER = 16;
+const OPENER = 32;
+const CLASS = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  let k = 0;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) k |= LETTER_OR_DIGIT;
+  if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) k |= LETTER_OR_DIGIT;
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) k |= UPPER;
+  if (c >= 97 && c <= 122) k |= LOWER;
+  if (c >= 48 && c <= 57) k |= DIGIT;
+  // Inside a word when followed by a letter or digit: Kompas.com, Ma'ruf, PDI-P, Pasuruan-Probolinggo.
+  if (c === 46 || c === 39 || c === 45) k |= JOINER;
+  // After these a capitalised word may just open a sentence: . ! ? : ; " ' -
+  if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 39 || c === 45)
+    k |= OPENER;
+  CLASS[c] = k;
+}
+/** The class bits of a character code (past U+2000: ’ ‐ ‑ join, “ ” ‘ ’ – — open). */
+const classOf = (c: number): number =>
+  c < 0x2000
+    ? (CLASS[c] as number)
+    : c === 0x2019
+      ? JOINER | OPENER
+      : c === 0x2010 || c === 0x2011
+        ? JOINER
+        : c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2013 || c === 0x2014
+          ? OPENER
+          : 0;
+const isLetterOrDigit = (c: number): boolean => c < 0x2000 && ((CLASS[c] as number) & LETTER_OR_DIGIT) !== 0;
+const isUpperCode = (c: number): boolean => c < 0x2000 && ((CLASS[c] as number) & UPPER) !== 0;
 const MAX_WORD = 64;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-// Inside a word when followed by a letter or digit: Kompas.com, Ma'ruf, PDI-P, Pasuruan-Probolinggo.
-const isJoiner = (c: number): boolean =>
-  c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2010 || c === 0x2011;
-// After these a capitalised word may just open a sentence: . ! ? : ; " “ ” ' ‘ ’ – — -
-const isOpener = (c: number): boolean =>
-  c < 128
-    ? c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 39 || c === 45
-    : c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2013 || c === 0x2014;
 
 /** Whether the joiner at `k` is inside a word: `Kompas.com`, `Grid.ID`, `PDI-P`; not `10-Bruno`, `Simic.Pelatih`. */
 function joinsAcross(view: string, k: number, end: number): boolean {
@@ -65,7 +111,13 @@ function nextWordStart(view: string, k: number, end: number): number {
  * Splits `view[start, end)` into tokens; one pass, no regular expressions. Lower-case words are kept only
  * right before a capitalised word (where the rules read them); `common` marks frequent words.
  */
-export function tokenize(view: string, start = 0, end = view.length, common?: WordTable): Token[] {
+export function tokenize(
+  view: string,
+  start = 0,
+  end = view.length,
+  common?: WordTable,
+  flags?: WordTable,
+): Token[] {
   const tokens: Token[] = [];
   let i = start;
   let opens = true;
@@ -73,25 +125,31 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Wo
   let previousWasName = false;
   while (i < end) {
     const c = view.charCodeAt(i);
-    if (!isLetterOrDigit(c)) {
+    const kind = classOf(c);
+    if ((kind & LETTER_OR_DIGIT) === 0) {
       if (c === 10) {
         opens = true;
         joins = false;
       } else if (c !== 32) {
         joins = false;
-        if (isOpener(c)) opens = true;
+        if ((kind & OPENER) !== 0) opens = true;
       }
       i++;
       continue;
     }
     let j = i + 1;
     while (j < end) {
-      const d = view.charCodeAt(j);
-      if (isLetterOrDigit(d)) j++;
-      else if (isJoiner(d) && j + 1 < end && joinsAcross(view, j, end)) j += 2;
+      const code = view.charCodeAt(j);
+      // Lower-case ASCII letters, most of the text, first.
+      if (code >= 97 && code <= 122) {
+        j++;
+        continue;
+      }
+      const d = classOf(code);
+      if ((d & LETTER_OR_DIGIT) !== 0) j++;
+      else if ((d & JOINER) !== 0 && j + 1 < end && joinsAcross(view, j, end)) j += 2;
       else break;
     }
-    const first = view.charCodeAt(i);
     // No name has a word this long; skipping it keeps hostile input (a megabyte without spaces) linear and cheap.
     if (j - i > MAX_WORD) {
       previousWasName = false;
@@ -100,7 +158,7 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Wo
       i = j;
       continue;
     }
-    const isLowerOrNumber = (first >= 97 && first <= 122) || (isDigit(first) && !(previousWasName && joins));
+    const isLowerOrNumber = (kind & LOWER) !== 0 || ((kind & DIGIT) !== 0 && !(previousWasName && joins));
     if (isLowerOrNumber && !isUpperCode(nextWordStart(view, j, end))) {
       // A lower-case word or a number matters only before a capitalised word (a connector, `di`, `kata`).
       previousWasName = false;
@@ -116,14 +174,19 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Wo
     let headHash = 0;
     for (let k = i; k < j; k++) {
       const d = view.charCodeAt(k);
-      if (isUpperCode(d)) upper++;
-      else if (d >= 97 && d <= 122) lower++;
+      const dk = d < 0x2000 ? (CLASS[d] as number) : 0;
+      if ((dk & UPPER) !== 0) {
+        upper++;
+        hash = hashStep(hash, d < 128 ? d | 32 : lowerCode(d));
+        continue;
+      }
+      if ((dk & LOWER) !== 0) lower++;
       else if (d === 45 && headHash === 0) headHash = hash | 0 || 1;
-      hash = hashStep(hash, lowerCode(d));
+      hash = hashStep(hash, d < 128 ? d : lowerCode(d));
     }
     hash = hash | 0 || 1;
     const isUpper = upper >= 2 && lower === 0;
-    const isCapitalized: boolean = isUpperCode(first) || (isDigit(first) && previousWasName && joins);
+    const isCapitalized: boolean = (kind & UPPER) !== 0 || ((kind & DIGIT) !== 0 && previousWasName && joins);
     tokens.push({
       start: i,
       end: j,
@@ -137,6 +200,7 @@ export function tokenize(view: string, start = 0, end = view.length, common?: Wo
       next: view[j] ?? '',
       hash,
       headHash: headHash || hash,
+      flags: flags === undefined ? ALL_FLAGS : flags.get(hash),
     });
     previousWasName = isCapitalized;
     opens = false;

@@ -1,5 +1,6 @@
 import { CUE_VERBS, SPEECH_VERBS } from '../data/speech-verbs.js';
 import type { Candidate } from './candidate.js';
+import { splitWords } from './spaces.js';
 
 /** Articles with fewer paragraphs than this give no room for evidence; the tagger's word stands there. */
 export const MIN_PARAGRAPHS_FOR_EVIDENCE = 3;
@@ -51,7 +52,7 @@ export function verifyPeople(
   const seen = new Map<string, number>();
   const wordLists: string[][] = [];
   for (const p of people) {
-    const words = view.slice(p.start, p.end).toLowerCase().split(/\s+/);
+    const words = splitWords(view.slice(p.start, p.end).toLowerCase());
     wordLists.push(words);
     for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1);
   }

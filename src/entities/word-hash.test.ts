@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashWord, makeWordSet, makeWordTable } from './word-hash.js';
+import { hashWord, makeFlagTable, makeWordSet, makeWordTable } from './word-hash.js';
 
 describe('hashWord', () => {
   it('hashes a word the same in any case and inside a longer text', () => {
@@ -49,5 +49,24 @@ describe('makeWordSet', () => {
   it('compares the text on a hash hit', () => {
     // The hash of `di` given for the range `ke`: not found.
     expect(set.has(text, 23, 25, hashWord('di'))).toBe(false);
+  });
+});
+
+describe('makeFlagTable', () => {
+  const table = makeFlagTable([
+    ['Bupati', 1],
+    ['bupati', 4],
+    ['di', 8],
+  ]);
+  const cases: Array<[string, number]> = [
+    ['bupati', 5],
+    ['BUPATI', 5],
+    ['di', 8],
+    // must not be found
+    ['bupat', 0],
+    ['ke', 0],
+  ];
+  it.each(cases)('%s → %i (flags or-ed)', (word, value) => {
+    expect(table.get(hashWord(word))).toBe(value);
   });
 });

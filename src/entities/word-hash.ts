@@ -34,6 +34,21 @@ export interface WordTable {
 
 /** Builds a table from words (any case) and their values (1..255); a word given twice keeps the larger. */
 export function makeWordTable(entries: Iterable<readonly [string, number]>): WordTable {
+  return buildTable(entries, Math.max);
+}
+
+/**
+ * Builds a table of bit flags from words (any case) and their flags (1..255): the flags of words with the
+ * same hash are or-ed, so that a clear bit means no word given with that bit has this hash.
+ */
+export function makeFlagTable(entries: Iterable<readonly [string, number]>): WordTable {
+  return buildTable(entries, (a, b) => a | b);
+}
+
+function buildTable(
+  entries: Iterable<readonly [string, number]>,
+  combine: (a: number, b: number) => number,
+): WordTable {
   const list = [...entries];
   let size = 1024;
   while (size < list.length * 2) size *= 2;
@@ -45,7 +60,7 @@ export function makeWordTable(entries: Iterable<readonly [string, number]>): Wor
     let slot = key & mask;
     while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
     keys[slot] = key;
-    values[slot] = Math.max(values[slot] as number, Math.min(255, value));
+    values[slot] = combine(values[slot] as number, Math.min(255, value));
   }
   return {
     get(hash: number): number {

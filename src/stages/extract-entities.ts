@@ -1,6 +1,6 @@
 import { buildEntities } from '../entities/build-entities.js';
 import { type Candidate, makeCandidate } from '../entities/candidate.js';
-import { specialWords } from '../entities/chunk-state.js';
+import { specialWords, wordFlags } from '../entities/chunk-state.js';
 import { findCandidates, type Tagger } from '../entities/find-candidates.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { makeLexicon } from '../entities/lexicon.js';
@@ -21,7 +21,8 @@ export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
   const tagger = options.tagger === undefined ? tagEntities : (options.tagger ?? undefined);
   const lexicon = makeLexicon();
   const gazetteer = loadGazetteer({ villages: options.villages ?? true });
-  const tables = { lexicon, gazetteer, special: specialWords(lexicon, gazetteer) };
+  const special = specialWords(lexicon, gazetteer);
+  const tables = { lexicon, gazetteer, special, flags: wordFlags(lexicon, special) };
   return (article, context) => {
     const ranges: Array<[number, number]> = article.paragraphs.map((p) => [p.start, p.end]);
     const candidates = findCandidates(context.view, ranges, tables, tagger);
