@@ -8,6 +8,8 @@
 // paragraph swapped, the end cut, words changed), 5% exact copies. Plain Node 20, no dependencies.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const args = {};
 for (let i = 2; i < process.argv.length; i++) {
@@ -59,9 +61,19 @@ for (let i = 0; i < n; i++) {
   } else paragraphs = Array.from({ length: 9 }, paragraph);
   articles.push({ id: `a${i}`, paragraphs, url: null, site: 's', publishedAt: null });
 }
+// Paragraphs as a reader gives them (flat strings, as from JSON.parse or a slice), not rope-like concatenations.
+for (const a of articles) a.paragraphs = a.paragraphs.map((p) => JSON.parse(JSON.stringify(p)));
 const bytes = articles.reduce((s, a) => s + a.paragraphs.join('\n').length, 0);
 
-const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+// A full garbage collection before each memory reading, so that bytesPerArticle is what dedup retains.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc');
+const memory = () => {
+  collect();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+};
+const heap0 = memory();
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const corpus = new Corpus(dedupSettings(), {});
@@ -72,7 +84,7 @@ const { results } = corpus.finish();
 const t2 = performance.now();
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-const heap1 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+const heap1 = memory();
 const duplicates = results.filter((r) => r.duplicateOf !== null).length;
 const seconds = (t2 - t0) / 1000;
 const report = {

@@ -1,34 +1,34 @@
 /**
- * One growable Uint32Array holding the shingles, figures and keys of many articles: a few large buffers
- * instead of three small ArrayBuffers per article, which the garbage collector would have to track.
+ * Storage of 32-bit values for many articles in a few large typed arrays (chunks) instead of small
+ * ArrayBuffers per article, which the garbage collector would have to track. A full chunk is never copied:
+ * the next one is started (growing up to 4 MB), so each stored byte touches fresh memory once.
  */
 
-/** Growable storage of 32-bit values; a slice is addressed by (offset, length). */
+/** Chunked storage of 32-bit values; a slice is addressed by (chunk, offset). */
 export class Uint32Arena {
-  data: Uint32Array;
+  /** The chunk being filled. */
+  chunk: Uint32Array;
+  /** Values used in `chunk`. */
   length = 0;
+  private nextSize: number;
 
-  constructor(capacity = 1 << 16) {
-    this.data = new Uint32Array(capacity);
+  constructor(
+    capacity = 1 << 16,
+    private readonly maxChunk = 1 << 20,
+  ) {
+    this.chunk = new Uint32Array(capacity);
+    this.nextSize = Math.min(capacity * 2, maxChunk);
   }
 
-  /** Appends `values[0, count)`; returns their offset. */
-  append(values: Uint32Array, count = values.length): number {
-    if (this.length + count > this.data.length) {
-      let size = this.data.length * 2;
-      while (size < this.length + count) size *= 2;
-      const next = new Uint32Array(size);
-      next.set(this.data.subarray(0, this.length));
-      this.data = next;
+  /** Makes room for `count` values in `chunk` (starting a new chunk when full); returns their offset. */
+  reserve(count: number): number {
+    if (this.length + count > this.chunk.length) {
+      this.chunk = new Uint32Array(Math.max(this.nextSize, count));
+      this.nextSize = Math.min(this.nextSize * 2, this.maxChunk);
+      this.length = 0;
     }
     const offset = this.length;
-    this.data.set(count === values.length ? values : values.subarray(0, count), offset);
     this.length += count;
     return offset;
-  }
-
-  /** A view of a slice (valid until the next append that grows the arena). */
-  view(offset: number, length: number): Uint32Array {
-    return this.data.subarray(offset, offset + length);
   }
 }

@@ -27,6 +27,14 @@ export interface Verdict {
 export function compareEntries(a: DedupEntry, b: DedupEntry, settings: DedupSettings): Verdict {
   const fa = a.fingerprint;
   const fb = b.fingerprint;
+  const sameUrl = settings.byUrl && a.url !== null && a.url === b.url;
+  const judged = fa.words >= settings.minWords && fb.words >= settings.minWords;
+  // Exact copies need no shingle comparison (unless the URL decides, whose verdict reports the measures).
+  if (!sameUrl && judged && fa.words === fb.words) {
+    const ea = fa.exact;
+    const eb = fb.exact;
+    if (ea[0] === eb[0] && ea[1] === eb[1]) return { reason: 'exact', jaccard: 1, containment: 1 };
+  }
   const sa = fa.shingles;
   const sb = fb.shingles;
   const inter = sortedIntersectionSize(sa, sb);
@@ -34,11 +42,8 @@ export function compareEntries(a: DedupEntry, b: DedupEntry, settings: DedupSett
   const jaccard = union === 0 ? 0 : inter / union;
   const shorter = Math.min(sa.length, sb.length);
   const containment = shorter === 0 ? 0 : inter / shorter;
-  if (settings.byUrl && a.url !== null && a.url === b.url) return { reason: 'url', jaccard, containment };
-  if (fa.words < settings.minWords || fb.words < settings.minWords)
-    return { reason: null, jaccard, containment };
-  const exact = fa.exact[0] === fb.exact[0] && fa.exact[1] === fb.exact[1] && fa.words === fb.words;
-  if (exact) return { reason: 'exact', jaccard: 1, containment: 1 };
+  if (sameUrl) return { reason: 'url', jaccard, containment };
+  if (!judged) return { reason: null, jaccard, containment };
   let reason: MatchReason | null = null;
   if (jaccard >= settings.jaccard) reason = 'near';
   else if (containment >= settings.containment && shorter >= settings.containmentMinShingles)

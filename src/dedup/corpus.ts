@@ -44,17 +44,18 @@ export interface CorpusResult {
   readonly known: boolean;
 }
 
-interface Pending {
-  readonly input: CorpusInput;
-  /** Paragraph keys (counting only). */
-  readonly keys: Uint32Array | null;
-  fingerprint: Fingerprint;
-}
-
 /** Collects a corpus and clusters it. */
 export class Corpus {
   private readonly fingerprinter;
-  private readonly pending: Pending[] = [];
+  // One column per field, no object per article: ids, canonical URLs, sites, dates, fingerprints, and
+  // (stripping only) the paragraphs and (counting only) the paragraph keys.
+  private readonly ids: string[] = [];
+  private readonly urls: (string | null)[] = [];
+  private readonly sites: string[] = [];
+  private readonly dates: (string | null)[] = [];
+  private readonly fingerprints: Fingerprint[] = [];
+  private readonly paragraphs: (readonly string[])[] = [];
+  private readonly paragraphKeys: Uint32Array[] = [];
   private readonly recurring: RecurringCounter | null;
   private readonly seenBodies = new Set<string>();
   /** Final recurring (site, paragraph) keys, known once `finish` ran. */
@@ -71,7 +72,7 @@ export class Corpus {
 
   /** Number of articles added. */
   get size(): number {
-    return this.pending.length;
+    return this.ids.length;
   }
 
   /** Adds one clean article; returns its position. */
@@ -88,22 +89,32 @@ export class Corpus {
         this.recurring.addArticle(input.site, input.paragraphs, keys);
       }
     }
-    const fingerprint = this.fingerprinter.fingerprint(input.paragraphs);
-    const kept: CorpusInput = this.options.stripRecurring ? input : { ...input, paragraphs: [] };
-    this.pending.push({ input: kept, keys, fingerprint });
-    return this.pending.length - 1;
+    this.fingerprints.push(this.fingerprinter.fingerprint(input.paragraphs));
+    this.ids.push(input.id);
+    this.urls.push(input.url);
+    this.sites.push(input.site);
+    this.dates.push(input.publishedAt);
+    if (this.options.stripRecurring) this.paragraphs.push(input.paragraphs);
+    if (keys) this.paragraphKeys.push(keys);
+    return this.ids.length - 1;
   }
 
   /** The fingerprint of an added article (after stripping, once `finish` ran). */
   fingerprintOf(index: number): Fingerprint | null {
-    return this.pending[index]?.fingerprint ?? null;
+    return this.fingerprints[index] ?? null;
   }
 
   /** The input of an added article (its paragraphs are dropped unless stripping needs them). */
   inputOf(index: number): CorpusInput {
-    const item = this.pending[index];
-    if (!item) throw new RangeError(`no article at ${index}`);
-    return item.input;
+    const id = this.ids[index];
+    if (id === undefined) throw new RangeError(`no article at ${index}`);
+    return {
+      id,
+      paragraphs: this.paragraphs[index] ?? [],
+      url: this.urls[index] ?? null,
+      site: this.sites[index] as string,
+      publishedAt: this.dates[index] ?? null,
+    };
   }
 
   /** Whether a paragraph of an article of `site` is recurring template text (known once `finish` ran). */
@@ -129,13 +140,14 @@ export class Corpus {
     const first = this.cluster(null);
     this.final = this.countPerCluster(first.results);
     if (this.options.stripRecurring) {
-      for (const item of this.pending) {
-        const { input } = item;
-        const keys = item.keys ?? new Uint32Array(0);
-        const body = input.paragraphs.filter(
-          (_p, i) => !this.final?.has(this.recurring?.keyOf(input.site, keys[i] ?? 0) ?? 0),
-        );
-        if (body.length !== input.paragraphs.length) item.fingerprint = this.fingerprinter.fingerprint(body);
+      const recurring = this.recurring;
+      const final = this.final;
+      for (let a = 0; a < this.ids.length; a++) {
+        const paragraphs = this.paragraphs[a] ?? [];
+        const keys = this.paragraphKeys[a] ?? new Uint32Array(0);
+        const site = this.sites[a] as string;
+        const body = paragraphs.filter((_p, i) => !final.has(recurring.keyOf(site, keys[i] ?? 0)));
+        if (body.length !== paragraphs.length) this.fingerprints[a] = this.fingerprinter.fingerprint(body);
       }
       return this.cluster(store);
     }
@@ -148,11 +160,12 @@ export class Corpus {
     const candidates = new Map<number, { site: string; text: string; clusters: Set<string> }>();
     for (const c of recurring.list())
       candidates.set(recurring.keyOf(c.site, c.key), { ...c, clusters: new Set() });
-    this.pending.forEach((item, i) => {
-      const keys = item.keys ?? new Uint32Array(0);
+    for (let i = 0; i < this.ids.length; i++) {
+      const keys = this.paragraphKeys[i] ?? new Uint32Array(0);
       const cluster = results[i]?.cluster ?? String(i);
-      for (const k of keys) candidates.get(recurring.keyOf(item.input.site, k))?.clusters.add(cluster);
-    });
+      const site = this.sites[i] as string;
+      for (const k of keys) candidates.get(recurring.keyOf(site, k))?.clusters.add(cluster);
+    }
     const out = new Map<number, RecurringParagraph>();
     for (const [key, c] of candidates) {
       if (c.clusters.size >= recurring.minCount)
@@ -162,22 +175,23 @@ export class Corpus {
   }
 
   private cluster(store: DedupStore | null): { results: CorpusResult[]; clusters: ClusterChange[] } {
-    const engine = new DedupEngine(this.settings, store, this.pending.length);
+    const engine = new DedupEngine(this.settings, store, this.ids.length);
     const positions: number[] = [];
     const out: (CorpusResult | null)[] = [];
-    for (const item of this.pending) {
-      const { input } = item;
-      const known = store?.known(input.id) ?? null;
+    for (let a = 0; a < this.ids.length; a++) {
+      const id = this.ids[a] as string;
+      const known = store?.known(id) ?? null;
       if (known) {
-        out.push({ id: input.id, ...known, reason: null, keptIndex: null, known: true });
+        out.push({ id, ...known, reason: null, keptIndex: null, known: true });
         continue;
       }
+      const fingerprint = this.fingerprints[a] as Fingerprint;
       const dedupItem: DedupItem = {
-        id: input.id,
-        url: input.url,
-        fingerprint: item.fingerprint,
-        length: item.fingerprint.words,
-        publishedAt: input.publishedAt,
+        id,
+        url: this.urls[a] ?? null,
+        fingerprint,
+        length: fingerprint.words,
+        publishedAt: this.dates[a] ?? null,
       };
       positions.push(out.length);
       out.push(null);
@@ -186,7 +200,15 @@ export class Corpus {
     const { results, clusters } = engine.finish();
     results.forEach((r, k) => {
       const keptIndex = r.keptIndex === null ? null : (positions[r.keptIndex] as number);
-      out[positions[k] as number] = { ...r, keptIndex, known: false };
+      out[positions[k] as number] = {
+        id: r.id,
+        cluster: r.cluster,
+        duplicateOf: r.duplicateOf,
+        similarity: r.similarity,
+        reason: r.reason,
+        keptIndex,
+        known: false,
+      };
     });
     return { results: out as CorpusResult[], clusters };
   }

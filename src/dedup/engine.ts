@@ -3,7 +3,6 @@
  * connected components of the verified pairs. The partition does not depend on the order of the input;
  * labels and kept members follow the input order (and earlier runs, through a DedupStore).
  */
-import { sortedJaccard } from '../text/similarity.js';
 import { compareEntries, type DedupEntry, type MatchReason } from './compare.js';
 import { KeyTable } from './key-table.js';
 import type { DedupSettings } from './options.js';
@@ -86,13 +85,13 @@ export class DedupEngine {
     this.stamp[i] = -1;
     const { keys } = item.fingerprint;
     const consider = (j: number) => this.consider(i, j);
-    for (let k = 0; k < keys.length; k++) this.keys.forEach(keys[k] as number, consider, MAX_PER_KEY);
+    // Each key's earlier articles are verified, then i joins the key (meeting itself there is a no-op).
+    for (let k = 0; k < keys.length; k++) this.keys.visitThenAdd(keys[k] as number, i, consider, MAX_PER_KEY);
     if (item.url !== null && this.settings.byUrl) {
       const j = this.urls.get(item.url);
       if (j === undefined) this.urls.set(item.url, i);
       else this.consider(i, j);
     }
-    for (let k = 0; k < keys.length; k++) this.keys.add(keys[k] as number, i);
     if (this.store) {
       for (const stored of this.store.candidates(keys, item.url)) {
         const verdict = compareEntries(item, stored.entry, this.settings);
@@ -148,9 +147,13 @@ export class DedupEngine {
     this.stamp = stamp;
   }
 
-  /** The clusters: one result per added article, in order, and every cluster this run touched. */
+  /**
+   * The clusters: one result per added article, in order, and every cluster this run touched. Kept articles
+   * are tracked by position in typed arrays; an object per cluster only where earlier runs are involved.
+   */
   finish(): { results: DedupResult[]; clusters: ClusterChange[] } {
     const n = this.items.length;
+    const items = this.items;
     const base = this.store?.nextSeq ?? 0;
     const storedByRoot = new Map<number, Set<string>>();
     for (const [label, i] of this.storedLinks) {
@@ -159,20 +162,31 @@ export class DedupEngine {
       storedByRoot.set(root, set);
       set.add(label);
     }
-    const keptByRoot = new Map<number, Member>();
+    const roots = new Int32Array(n);
+    // By root: the kept article's position, unless an earlier run's kept article is kept (`storedKept`).
+    const kept = new Int32Array(n);
+    const storedKept = new Map<number, Member>();
     const changeByRoot = new Map<number, { label: string; firstSeq: number; merged: string[] }>();
     for (let i = 0; i < n; i++) {
       const root = this.find(i);
-      const member = this.memberOf(i, base);
-      const kept = keptByRoot.get(root);
-      if (kept) {
-        if (this.better(member, kept)) keptByRoot.set(root, member);
+      roots[i] = root;
+      if (root !== i) {
+        const stored = storedKept.size > 0 ? storedKept.get(root) : undefined;
+        if (stored) {
+          if (this.better(this.memberOf(i, base), stored)) {
+            storedKept.delete(root);
+            kept[root] = i;
+          }
+        } else if (this.betterAt(i, kept[root] as number)) kept[root] = i;
         continue;
       }
       // i is the component's first article of this run (roots are the lowest positions).
-      let best = member;
-      const change = { label: member.id, firstSeq: base + i, merged: [] as string[] };
-      const stored = [...(storedByRoot.get(root) ?? [])]
+      kept[root] = i;
+      const labels = storedByRoot.get(root);
+      if (!labels) continue;
+      let best = this.memberOf(i, base);
+      const change = { label: best.id, firstSeq: base + i, merged: [] as string[] };
+      const stored = [...labels]
         .map((label) => this.store?.cluster(label))
         .filter((c): c is StoredCluster => !!c)
         .sort((a, b) => a.firstSeq - b.firstSeq);
@@ -195,16 +209,17 @@ export class DedupEngine {
         change.firstSeq = first.firstSeq;
         change.merged.shift();
       }
-      keptByRoot.set(root, best);
+      if (best.index === null) storedKept.set(root, best);
       changeByRoot.set(root, change);
     }
     const results: DedupResult[] = [];
     for (let i = 0; i < n; i++) {
-      const item = this.items[i] as DedupItem;
-      const root = this.find(i);
-      const kept = keptByRoot.get(root) as Member;
-      const cluster = (changeByRoot.get(root) as { label: string }).label;
-      if (kept.index === i) {
+      const item = items[i] as DedupItem;
+      const root = roots[i] as number;
+      const stored = storedKept.size > 0 ? storedKept.get(root) : undefined;
+      const cluster = changeByRoot.get(root)?.label ?? (items[root] as DedupItem).id;
+      const keptAt = kept[root] as number;
+      if (!stored && keptAt === i) {
         results.push({
           id: item.id,
           cluster,
@@ -215,30 +230,61 @@ export class DedupEngine {
         });
         continue;
       }
-      const keptEntry = kept.entry ?? (kept.seq !== null ? this.store?.article(kept.seq)?.entry : undefined);
+      const keptEntry = stored
+        ? stored.seq !== null
+          ? this.store?.article(stored.seq)?.entry
+          : undefined
+        : (items[keptAt] as DedupItem);
       let similarity: number | null = null;
       let reason: ClusterReason = this.reasons[i] ?? 'linked';
       if (keptEntry) {
         const verdict = compareEntries(item, keptEntry, this.settings);
-        similarity = round(sortedJaccard(item.fingerprint.shingles, keptEntry.fingerprint.shingles));
+        // The verdict's Jaccard, except for two empty bodies (joined by their URL), which are alike.
+        const empty = item.fingerprint.words === 0 && keptEntry.fingerprint.words === 0;
+        similarity = round(empty ? 1 : verdict.jaccard);
         reason = verdict.reason ?? 'linked';
       }
-      results.push({ id: item.id, cluster, duplicateOf: kept.id, similarity, reason, keptIndex: kept.index });
+      const duplicateOf = stored ? stored.id : (items[keptAt] as DedupItem).id;
+      results.push({
+        id: item.id,
+        cluster,
+        duplicateOf,
+        similarity,
+        reason,
+        keptIndex: stored ? null : keptAt,
+      });
     }
     const clusters: ClusterChange[] = [];
-    for (const [root, change] of changeByRoot) {
-      const kept = keptByRoot.get(root) as Member;
+    for (let root = 0; root < n; root++) {
+      if (roots[root] !== root) continue;
+      const change = changeByRoot.get(root);
+      const stored = storedKept.size > 0 ? storedKept.get(root) : undefined;
+      const keptItem = items[kept[root] as number] as DedupItem;
       const cluster: StoredCluster = {
-        label: change.label,
-        firstSeq: change.firstSeq,
-        keptSeq: kept.seq ?? base + (kept.index as number),
-        keptId: kept.id,
-        keptLength: kept.length,
-        keptDate: kept.date,
+        label: change?.label ?? (items[root] as DedupItem).id,
+        firstSeq: change?.firstSeq ?? base + root,
+        keptSeq: stored ? (stored.seq as number) : base + (kept[root] as number),
+        keptId: stored ? stored.id : keptItem.id,
+        keptLength: stored ? stored.length : keptItem.length,
+        keptDate: stored ? stored.date : keptItem.publishedAt,
       };
-      clusters.push({ cluster, merged: change.merged });
+      clusters.push({ cluster, merged: change?.merged ?? [] });
     }
     return { results, clusters };
+  }
+
+  /** Whether this run's article `a` is a better one to keep than its article `b` (as `better`). */
+  private betterAt(a: number, b: number): boolean {
+    const x = this.items[a] as DedupItem;
+    const y = this.items[b] as DedupItem;
+    const rule = this.settings.keep;
+    if (rule === 'longest' && x.length !== y.length) return x.length > y.length;
+    if (rule === 'earliest' && x.publishedAt !== y.publishedAt) {
+      if (x.publishedAt === null) return false;
+      if (y.publishedAt === null) return true;
+      return x.publishedAt < y.publishedAt;
+    }
+    return a < b;
   }
 
   private memberOf(i: number, base: number): Member {

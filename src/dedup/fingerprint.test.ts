@@ -64,13 +64,21 @@ describe('fingerprint', () => {
 });
 
 describe('Uint32Arena and fingerprints stored in it', () => {
-  it('appends slices and keeps them through growth', () => {
-    const arena = new Uint32Arena(4);
-    const a = arena.append(Uint32Array.from([1, 2, 3]));
-    const b = arena.append(Uint32Array.from([9, 8, 7, 6, 5]), 2);
-    expect([...arena.view(a, 3)]).toEqual([1, 2, 3]);
-    expect([...arena.view(b, 2)]).toEqual([9, 8]);
-    expect(arena.length).toBe(5);
+  it('starts a new chunk when full and never moves what it stored', () => {
+    const arena = new Uint32Arena(4, 16);
+    const a = arena.reserve(3);
+    const first = arena.chunk;
+    first.set([1, 2, 3], a);
+    const b = arena.reserve(2);
+    expect(arena.chunk).not.toBe(first);
+    expect(b).toBe(0);
+    expect(arena.chunk.length).toBe(8);
+    expect([...first.subarray(a, a + 3)]).toEqual([1, 2, 3]);
+    const big = arena.reserve(100);
+    expect(big).toBe(0);
+    expect(arena.chunk.length).toBe(100);
+    arena.reserve(1);
+    expect(arena.chunk.length).toBe(16);
   });
 
   it('a fingerprint made early reads the same sets after thousands more', () => {
@@ -116,6 +124,41 @@ describe('KeyTable', () => {
     expect(limited).toEqual([4998, 4991, 4984]);
     expect(t.has(123456)).toBe(false);
     expect(t.size).toBe(5000);
+  });
+
+  it('keeps a key of one article in its slot and lists it with later ones, through rehashing', () => {
+    const t = new KeyTable(4);
+    const list = (key: number, limit?: number) => {
+      const out: number[] = [];
+      t.forEach(key, (a) => out.push(a), limit);
+      return out;
+    };
+    t.add(7, 0);
+    expect(list(7)).toEqual([0]);
+    expect(list(7, 0)).toEqual([]);
+    expect(list(8)).toEqual([]);
+    expect(t.has(8)).toBe(false);
+    for (let i = 1; i < 3000; i++) t.add(0x9e3779b1 * i, i);
+    t.add(7, 3000);
+    t.add(7, 3001);
+    expect(list(7)).toEqual([3001, 3000, 0]);
+    expect(list(0x9e3779b1 * 1234)).toEqual([1234]);
+    expect(t.size).toBe(3002);
+  });
+
+  it("visits a key's articles before adding one more, like forEach then add", () => {
+    const t = new KeyTable(4);
+    const seen: number[][] = [];
+    for (let i = 0; i < 6; i++) {
+      const now: number[] = [];
+      t.visitThenAdd(i % 2 === 0 ? 11 : 12, i, (a) => now.push(a), 2);
+      seen.push(now);
+    }
+    expect(seen).toEqual([[], [], [0], [1], [2, 0], [3, 1]]);
+    const all: number[] = [];
+    t.forEach(11, (a) => all.push(a));
+    expect(all).toEqual([4, 2, 0]);
+    expect(t.size).toBe(6);
   });
 });
 

@@ -6,6 +6,7 @@ import { Uint32Arena } from './arena.js';
 import { combine32, mix32 } from './hash.js';
 import { MinHasher } from './minhash.js';
 import type { DedupSettings } from './options.js';
+import { RadixSorter } from './radix-sort.js';
 import { Tokenizer } from './tokenize.js';
 
 /** What dedup keeps of one article's body. */
@@ -35,57 +36,79 @@ export interface Fingerprinter {
 
 const LEAD_SEED = 0x1b873593;
 
-/** Sorts a slice ascending in place and moves its distinct values to the front; returns how many. */
-function sortUniqueInPlace(values: Uint32Array): number {
-  if (values.length === 0) return 0;
-  values.sort();
-  let m = 1;
-  for (let i = 1; i < values.length; i++) {
-    const v = values[i] as number;
-    if (v !== values[m - 1]) values[m++] = v;
+/** Sorts `data[start, end)` ascending in place and moves its distinct values to the front; returns how many. */
+function sortUniqueInPlace(sorter: RadixSorter, data: Uint32Array, start: number, end: number): number {
+  if (end === start) return 0;
+  sorter.sort(data, start, end);
+  let m = start + 1;
+  for (let i = start + 1; i < end; i++) {
+    const v = data[i] as number;
+    if (v !== data[m - 1]) data[m++] = v;
   }
-  return m;
+  return m - start;
 }
 
+// Header of a fingerprint in its arena chunk, then its shingles, figures and keys.
+const EXACT_A = 0;
+const EXACT_B = 1;
+const WORDS = 2;
+const RAW_SHINGLES = 3;
+const RAW_NUMBERS = 4;
+const KEYS = 5;
+/** Distinct shingles plus one once sorted, 0 before. */
+const SORTED_SHINGLES = 6;
+const SORTED_NUMBERS = 7;
+const HEADER = 8;
+
 /**
- * A fingerprint stored in an arena (shingles, figures, keys one after the other), whose shingle and figure
- * slices are sorted in place on first use: most articles of a corpus never meet a candidate, so most never
- * pay for the sort.
+ * A fingerprint stored in an arena chunk (a header, then shingles, figures and keys), whose shingle and
+ * figure slices are sorted in place on first use: most articles of a corpus never meet a candidate, so most
+ * never pay for the sort. One small object per article; the numbers live in the chunk.
  */
 class ArenaFingerprint implements Fingerprint {
-  private sorted = false;
-
   constructor(
-    readonly words: number,
-    readonly exact: readonly [number, number],
-    private readonly arena: Uint32Arena,
-    private readonly offset: number,
-    private readonly rawShingles: number,
-    private readonly rawNumbers: number,
-    private readonly keyCount: number,
-    private shingleCount = rawShingles,
-    private numberCount = rawNumbers,
+    private readonly data: Uint32Array,
+    private readonly at: number,
+    private readonly sorter: RadixSorter,
   ) {}
 
+  get words(): number {
+    return this.data[this.at + WORDS] as number;
+  }
+
+  get exact(): readonly [number, number] {
+    return [this.data[this.at + EXACT_A] as number, this.data[this.at + EXACT_B] as number];
+  }
+
   get shingles(): Uint32Array {
-    this.sort();
-    return this.arena.view(this.offset, this.shingleCount);
+    const start = this.at + HEADER;
+    return this.data.subarray(start, start + this.sorted(SORTED_SHINGLES));
   }
 
   get numbers(): Uint32Array {
-    this.sort();
-    return this.arena.view(this.offset + this.rawShingles, this.numberCount);
+    const start = this.at + HEADER + (this.data[this.at + RAW_SHINGLES] as number);
+    return this.data.subarray(start, start + this.sorted(SORTED_NUMBERS));
   }
 
   get keys(): Uint32Array {
-    return this.arena.view(this.offset + this.rawShingles + this.rawNumbers, this.keyCount);
+    const d = this.data;
+    const start =
+      this.at + HEADER + (d[this.at + RAW_SHINGLES] as number) + (d[this.at + RAW_NUMBERS] as number);
+    return d.subarray(start, start + (d[this.at + KEYS] as number));
   }
 
-  private sort(): void {
-    if (this.sorted) return;
-    this.sorted = true;
-    this.shingleCount = sortUniqueInPlace(this.arena.view(this.offset, this.rawShingles));
-    this.numberCount = sortUniqueInPlace(this.arena.view(this.offset + this.rawShingles, this.rawNumbers));
+  /** The distinct count of the shingles or figures, sorting both slices on first use. */
+  private sorted(field: number): number {
+    const d = this.data;
+    const at = this.at;
+    if (d[at + SORTED_SHINGLES] === 0) {
+      const shingles = at + HEADER;
+      const numbers = shingles + (d[at + RAW_SHINGLES] as number);
+      d[at + SORTED_SHINGLES] = sortUniqueInPlace(this.sorter, d, shingles, numbers) + 1;
+      d[at + SORTED_NUMBERS] =
+        sortUniqueInPlace(this.sorter, d, numbers, numbers + (d[at + RAW_NUMBERS] as number)) + 1;
+    }
+    return (d[at + field] as number) - 1;
   }
 }
 
@@ -94,15 +117,20 @@ export function makeFingerprinter(settings: DedupSettings): Fingerprinter {
   const tokenizer = new Tokenizer();
   const minHasher = new MinHasher(settings.bands, settings.rows);
   const k = Math.max(1, settings.shingleSize);
-  let scratch = new Uint32Array(1024);
-  const keyScratch = new Uint32Array(settings.bands + 1);
   const arena = new Uint32Arena();
+  const sorter = new RadixSorter();
 
   function fingerprint(paragraphs: readonly string[]): Fingerprint {
     tokenizer.reset();
     for (const paragraph of paragraphs) tokenizer.add(paragraph);
     const words = tokenizer.words.values;
     const n = tokenizer.words.length;
+    const count = n === 0 ? 0 : Math.max(1, n - k + 1);
+    const numberCount = tokenizer.numbers.length;
+    const lead = n >= settings.minWords && settings.leadWords > 0 && n >= settings.leadWords;
+    const keyCount = n >= settings.minWords ? settings.bands + (lead ? 1 : 0) : 0;
+    const at = arena.reserve(HEADER + count + numberCount + keyCount);
+    const data = arena.chunk;
     let exactA = 0x811c9dc5;
     let exactB = 0x7f4a7c15;
     for (let i = 0; i < n; i++) {
@@ -110,34 +138,36 @@ export function makeFingerprinter(settings: DedupSettings): Fingerprinter {
       exactA = (Math.imul(exactA, 0x01000193) + w) | 0;
       exactB = (Math.imul(exactB ^ w, 0x5bd1e995) + 0x6b43a9b5) | 0;
     }
-    const count = n === 0 ? 0 : Math.max(1, n - k + 1);
-    if (scratch.length < count) scratch = new Uint32Array(Math.max(count, scratch.length * 2));
+    const shingles = at + HEADER;
     for (let i = 0; i < count; i++) {
       // A polynomial of the k word hashes, then mixed: order-sensitive, no intermediate state.
       let h = 0x27d4eb2f;
       const end = Math.min(n, i + k);
       for (let j = i; j < end; j++) h = (Math.imul(h, 0x01000193) + (words[j] as number)) | 0;
-      scratch[i] = mix32(h);
+      data[shingles + i] = mix32(h);
     }
-    const raw = scratch.subarray(0, count);
-    const numberCount = tokenizer.numbers.length;
-    let keyCount = 0;
-    if (n >= settings.minWords) {
-      const lead = settings.leadWords > 0 && n >= settings.leadWords;
-      keyCount = settings.bands + (lead ? 1 : 0);
-      const signature = minHasher.signature(raw);
-      if (signature) minHasher.bandKeys(signature, keyScratch, 0);
+    const numbers = shingles + count;
+    const figures = tokenizer.numbers.values;
+    for (let i = 0; i < numberCount; i++) data[numbers + i] = figures[i] as number;
+    if (keyCount > 0) {
+      const keys = numbers + numberCount;
+      const signature = minHasher.signature(data, shingles, numbers);
+      if (signature) minHasher.bandKeys(signature, data, keys);
       if (lead) {
         let h = LEAD_SEED;
         for (let i = 0; i < settings.leadWords; i++) h = combine32(h, words[i] as number);
-        keyScratch[settings.bands] = mix32(h);
+        data[keys + settings.bands] = mix32(h);
       }
     }
-    const offset = arena.append(raw);
-    arena.append(tokenizer.numbers.values, numberCount);
-    arena.append(keyScratch, keyCount);
-    const exact: [number, number] = [mix32(exactA), mix32(exactB)];
-    return new ArenaFingerprint(n, exact, arena, offset, count, numberCount, keyCount);
+    data[at + EXACT_A] = mix32(exactA);
+    data[at + EXACT_B] = mix32(exactB);
+    data[at + WORDS] = n;
+    data[at + RAW_SHINGLES] = count;
+    data[at + RAW_NUMBERS] = numberCount;
+    data[at + KEYS] = keyCount;
+    data[at + SORTED_SHINGLES] = 0;
+    data[at + SORTED_NUMBERS] = 0;
+    return new ArenaFingerprint(data, at, sorter);
   }
 
   function paragraphKey(text: string): number {

@@ -22,16 +22,18 @@ export class MinHasher {
     for (let b = 0; b < bands; b++) this.bandSeeds[b] = mix32(0x5bd1e995 + b);
   }
 
-  /** The densified signature of a set of shingle hashes (a view into a reused buffer), or null when empty. */
-  signature(shingles: ArrayLike<number>): Uint32Array | null {
-    const n = shingles.length;
-    if (n === 0) return null;
+  /**
+   * The densified signature of a set of shingle hashes, `shingles[start, end)` (a reused buffer), or null
+   * when empty.
+   */
+  signature(shingles: ArrayLike<number>, start = 0, end = shingles.length): Uint32Array | null {
+    if (end <= start) return null;
     const k = this.bins.length;
     const bins = this.bins;
     const filled = this.filled;
     bins.fill(EMPTY);
     filled.fill(0);
-    for (let i = 0; i < n; i++) {
+    for (let i = start; i < end; i++) {
       const h = mix32((shingles[i] as number) ^ 0x3c6ef372);
       // The top 16 bits pick the bin (k ≤ 65536); the whole hash competes for the bin's minimum.
       const bin = ((h >>> 16) * k) >>> 16;

@@ -54,42 +54,63 @@ export class Tokenizer {
     this.numbers.clear();
   }
 
-  /** Appends the hashes of the words and numbers of `text` (case-folded; no string is made). */
+  /**
+   * Appends the hashes of the words and numbers of `text` (case-folded; no string is made). One table lookup
+   * per character; the figure rules run only over the words that hold an ASCII digit.
+   */
   add(text: string): void {
     const fold = this.fold;
-    let word = FNV_OFFSET;
-    let inWord = false;
+    const words = this.words;
+    const n = text.length;
     let number = FNV_OFFSET;
     let inNumber = false;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
       let f = fold[c] as number;
       if (f === UNKNOWN) f = this.learn(c);
-      if (f !== SEPARATOR) {
-        word = Math.imul(word ^ f, FNV_PRIME);
-        inWord = true;
-      } else if (inWord) {
-        this.words.push(word >>> 0);
-        word = FNV_OFFSET;
-        inWord = false;
+      if (f === SEPARATOR) {
+        i++;
+        continue;
       }
-      if (c >= 48 && c <= 57) {
-        number = Math.imul(number ^ c, FNV_PRIME);
-        inNumber = true;
-      } else if (inNumber) {
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        const joins = (c === 46 || c === 44 || c === 47 || c === 58) && next >= 48 && next <= 57;
-        // Separators do not count: `6.464,69`, `6464,69` and `6,464.69` are one figure.
-        if (!joins) {
+      const start = i;
+      let word = FNV_OFFSET;
+      let digit = false;
+      for (;;) {
+        word = Math.imul(word ^ f, FNV_PRIME);
+        // Word characters below 58 are the ASCII digits.
+        if (c < 58) digit = true;
+        if (++i === n) break;
+        c = text.charCodeAt(i);
+        f = fold[c] as number;
+        if (f === UNKNOWN) f = this.learn(c);
+        if (f === SEPARATOR) break;
+      }
+      words.push(word >>> 0);
+      if (!digit) continue;
+      // Digit runs inside the word; a run at its end goes on past `.`, `,`, `/` or `:` before a digit.
+      for (let j = start; j < i; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 48 && d <= 57) {
+          number = Math.imul(number ^ d, FNV_PRIME);
+          inNumber = true;
+        } else if (inNumber) {
           this.numbers.push(number >>> 0);
           number = FNV_OFFSET;
           inNumber = false;
         }
       }
+      if (!inNumber) continue;
+      if (i + 1 < n) {
+        const s = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        // Separators do not count: `6.464,69`, `6464,69` and `6,464.69` are one figure.
+        if ((s === 46 || s === 44 || s === 47 || s === 58) && next >= 48 && next <= 57) continue;
+      }
+      this.numbers.push(number >>> 0);
+      number = FNV_OFFSET;
+      inNumber = false;
     }
-    if (inWord) this.words.push(word >>> 0);
-    if (inNumber) this.numbers.push(number >>> 0);
   }
 
   private learn(c: number): number {
