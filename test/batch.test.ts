@@ -152,41 +152,24 @@ describe('parse: streams, files and errors', () => {
   });
 
   it('ends cleanly on SIGINT: flushes what is done, exit 130', async () => {
-    const child = start(['parse', '--jobs', '1']);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    child.stdin.write(corpus(3, 300));
+    const run = interruptible(['parse', '--jobs', '1'], corpus(3, 300));
     const deadline = Date.now() + 30_000;
-    while (out.split('\n').length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    while (run.out().split('\n').length < 4 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    const code = await run.interrupt();
     expect(code).toBe(130);
-    expect(jsonLines(out).map((x) => x.id)).toEqual(['a0', 'a1', 'a2']);
-    expect(err).toContain('interrupted');
+    expect(jsonLines(run.out()).map((x) => x.id)).toEqual(['a0', 'a1', 'a2']);
+    expect(run.err()).toContain('interrupted');
   });
 
   it('clean and dedup end cleanly on SIGINT: what was read is clustered and written, exit 130', async () => {
     for (const command of ['clean', 'dedup']) {
-      const child = start([command, '--jobs', '1']);
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-      });
-      child.stderr.on('data', (d: Buffer) => {
-        err += d.toString();
-      });
       // Standard input stays open: the run waits for more until SIGINT ends the reading.
-      child.stdin.write(corpus(3, 300));
+      const run = interruptible([command, '--jobs', '1'], corpus(3, 300));
       await new Promise((r) => setTimeout(r, 3000));
-      child.kill('SIGINT');
-      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      const code = await run.interrupt();
+      const out = run.out();
+      const err = run.err();
       expect(code).toBe(130);
       const read = Number(/interrupted after (\d+) records/.exec(err)?.[1]);
       expect(read).toBeLessThanOrEqual(3);
@@ -336,3 +319,25 @@ describe('small parts', () => {
     );
   });
 });
+
+/** Starts `kliping ARGS` with `input` on a standard input left open; `interrupt` sends SIGINT, resolves the code. */
+function interruptible(args: readonly string[], input: string) {
+  const child = start([...args]);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  child.stdin.write(input);
+  return {
+    out: () => out,
+    err: () => err,
+    interrupt: () => {
+      child.kill('SIGINT');
+      return new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    },
+  };
+}

@@ -40,19 +40,7 @@ export class KeyTable {
 
   /** Adds `article` under `key`. */
   add(key: number, article: number): void {
-    if ((this.used + 1) * 10 > this.slotCount * 7) this.rehash();
-    const slot = this.find(key | 0);
-    const head = this.table[slot + 1] as number;
-    this.count++;
-    if (head === EMPTY) {
-      this.table[slot] = key | 0;
-      this.table[slot + 1] = INLINE - article;
-      this.used++;
-      return;
-    }
-    // A second article: the inline one moves to an entry.
-    const next = head <= INLINE ? this.entry(INLINE - head, EMPTY) : head;
-    this.table[slot + 1] = this.entry(article, next);
+    this.visitThenAdd(key, article, noVisit, 0);
   }
 
   /**
@@ -148,3 +136,5 @@ export class KeyTable {
     this.entryNext = next;
   }
 }
+
+const noVisit = (_article: number): void => {};
