@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { languageCodes } from './cli/language-codes.js';
 import type { OnError } from './cli/run-batch.js';
 import { runCheck } from './commands/check.js';
 import { registerCleanCommand } from './commands/clean.js';
@@ -82,12 +83,6 @@ function formatOf(format: string | undefined): OutputFormat {
 
 type Values = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
-/** The codes of a `--languages` value (`ind,zsm`). */
-const codesOf = (v: unknown) =>
-  str(v)
-    ?.split(',')
-    .map((code) => code.trim())
-    .filter(Boolean);
 
 /** The options every reading command passes on (config values may come as numbers, hence the checks). */
 function batchValues(command: Command, options: Values) {
@@ -161,7 +156,7 @@ export function makeProgram(setCode: (code: number) => void): Command {
         ...batchValues(parse, options),
         format: formatOf(str(options.format)),
         output: str(options.output),
-        languages: codesOf(options.languages),
+        languages: languageCodes(options.languages),
         explainLanguage: options.explainLanguage === true,
       }),
     );
@@ -223,7 +218,7 @@ export function makeProgram(setCode: (code: number) => void): Command {
         maxRepaired: ratio('maxRepaired', '--max-repaired'),
         minArticles: count('minArticles', '--min-articles'),
         minWords: count('minWords', '--min-words'),
-        languages: codesOf(options.languages),
+        languages: languageCodes(options.languages),
       };
     } catch (error) {
       return check.error(`error: ${error instanceof Error ? error.message : String(error)}`, { exitCode: 2 });
@@ -267,7 +262,7 @@ export function makeProgram(setCode: (code: number) => void): Command {
         format: str(options.format) as 'text' | 'json' | undefined,
         output: str(options.output),
         minWords,
-        languages: codesOf(options.languages),
+        languages: languageCodes(options.languages),
       }),
     );
   });

@@ -5,6 +5,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
+import { languageCodes } from '../cli/language-codes.js';
 import type { InputRecord } from '../io/read-records.js';
 import { SpillFile } from '../io/spill-file.js';
 import { openOutput } from '../io/write-output.js';
@@ -157,13 +158,7 @@ export function registerCleanCommand(program: Command, shared: CliShared): Comma
     .option('-o, --output <file>', 'write the clean corpus to FILE (gzipped when it ends in .gz)')
     .option('-q, --quiet', 'no progress bar on standard error');
   shared.withJobsOption(command).action(async (files: string[], flags: Record<string, unknown>) => {
-    const languages =
-      typeof flags.languages === 'string'
-        ? flags.languages
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [];
+    const languages = languageCodes(flags.languages) ?? [];
     const output = openOutput(flags.output as string | undefined);
     const rejects = typeof flags.rejects === 'string' ? openOutput(flags.rejects) : null;
     const options: CleanOptions = {
