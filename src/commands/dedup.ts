@@ -16,7 +16,6 @@ import { expandInputs } from '../io/expand-files.js';
 import type { InputRecord, ReadOptions } from '../io/read-records.js';
 import { readRecords } from '../io/read-records.js';
 import { openOutput } from '../io/write-output.js';
-import type { Article } from '../model.js';
 import { mapOrdered } from '../parallel/map-ordered.js';
 
 /** Options of `kliping dedup` (and of the dedup step of `kliping clean`). */
@@ -41,14 +40,6 @@ export interface DedupOptions extends ReadOptions, Partial<DedupSettings> {
   readonly jobs?: number;
   /** Stops reading when aborted; what was read is still clustered and written. */
   readonly signal?: AbortSignal;
-}
-
-/** One article as read and cleaned, before clustering. */
-export interface CleanedRecord {
-  readonly record: InputRecord;
-  readonly article: Article;
-  /** Position in the corpus, or null when the article failed. */
-  readonly position: number | null;
 }
 
 /** Makes a corpus for the options. */

@@ -54,25 +54,19 @@ export function articleOf(record: InputRecord, cleanOnly = false): Article {
 
 /** Turns input records into article records, in order, parsed stage by stage (see `parseBatch`). */
 export function articlesOf(records: readonly InputRecord[], cleanOnly = false): Article[] {
-  const out: Article[] = [];
   const inputs: ArticleInput[] = [];
-  const at: number[] = [];
-  for (const record of records) {
-    if (record.error || record.text === null) out.push(failedArticle(record.meta, record.error ?? 'no text'));
-    else {
-      at.push(out.length);
-      out.push(failedArticle(record.meta, 'not parsed'));
-      inputs.push({ text: record.text, meta: record.meta });
-    }
-  }
-  parseBatch(inputs, { cleanOnly }).forEach((article, k) => {
-    const i = at[k] as number;
-    const { diagnostics } = records[i] as InputRecord;
-    out[i] = diagnostics.length
+  for (const record of records)
+    if (!record.error && record.text !== null) inputs.push({ text: record.text, meta: record.meta });
+  const parsed = parseBatch(inputs, { cleanOnly });
+  let k = 0;
+  return records.map((record) => {
+    if (record.error || record.text === null) return failedArticle(record.meta, record.error ?? 'no text');
+    const article = parsed[k++] as Article;
+    const { diagnostics } = record;
+    return diagnostics.length
       ? { ...article, diagnostics: [...diagnostics, ...article.diagnostics] }
       : article;
   });
-  return out;
 }
 
 /** A task over a batch of records: one result per record, in order; one record's failure stays its own. */
