@@ -71,13 +71,15 @@ function decodeHeader(bytes: Uint8Array) {
   return { bits, scale, transitions, start, entries: 2 + floats * 4 };
 }
 
-/** Decodes weights made by `encodeWeights`. */
-export function decodeWeights(base64: string): NerWeights {
-  const bytes = Buffer.from(base64, 'base64');
-  const { bits, scale, transitions, start, entries } = decodeHeader(bytes);
-  // Kept as int8: a quarter of the memory of floats.
-  const weights = new Int8Array((1 << bits) * TAG_STRIDE);
-  // Entries: the varint gap to the previous non-zero weight's index, then the weight as a byte.
+/**
+ * Calls `visit` for each encoded non-zero weight from `entries` on: the varint gap to the previous weight's
+ * index, then the weight as a signed byte.
+ */
+function forEachEntry(
+  bytes: Uint8Array,
+  entries: number,
+  visit: (index: number, weight: number) => void,
+): void {
   let index = 0;
   for (let i = entries, length = bytes.length; i < length; ) {
     let b = bytes[i++] as number;
@@ -88,8 +90,19 @@ export function decodeWeights(base64: string): NerWeights {
     }
     index += delta;
     const q = bytes[i++] as number;
-    weights[index] = q > 127 ? q - 256 : q;
+    visit(index, q > 127 ? q - 256 : q);
   }
+}
+
+/** Decodes weights made by `encodeWeights`. */
+export function decodeWeights(base64: string): NerWeights {
+  const bytes = Buffer.from(base64, 'base64');
+  const { bits, scale, transitions, start, entries } = decodeHeader(bytes);
+  // Kept as int8: a quarter of the memory of floats.
+  const weights = new Int8Array((1 << bits) * TAG_STRIDE);
+  forEachEntry(bytes, entries, (index, weight) => {
+    weights[index] = weight;
+  });
   return { bits, weights, scale, transitions, start };
 }
 
@@ -138,19 +151,10 @@ export function decodePackedWeights(
   // Every byte starts at the bias (a zero weight); each weight is added once, into its own byte, and
   // 128 + weight stays in 0..255, so nothing carries into the next byte.
   const words = new Int32Array((1 << bits) * (TAG_STRIDE >> 2)).fill(0x80808080 | 0);
-  let index = 0;
-  for (let i = entries, length = bytes.length; i < length; ) {
-    let b = bytes[i++] as number;
-    let delta = b & 127;
-    for (let unit = 128; b >= 128; unit *= 128) {
-      b = bytes[i++] as number;
-      delta += (b & 127) * unit;
-    }
-    index += delta;
-    const q = bytes[i++] as number;
+  forEachEntry(bytes, entries, (index, weight) => {
     const word = index >> 2;
-    words[word] = ((words[word] as number) + ((q > 127 ? q - 256 : q) << ((index & 3) << 3))) | 0;
-  }
+    words[word] = ((words[word] as number) + (weight << ((index & 3) << 3))) | 0;
+  });
   return { bits, words, scale, transitions, start };
 }
 
