@@ -3,7 +3,7 @@
  * are kept compactly, and `finish` clusters everything (optionally against an index of earlier runs).
  */
 
-import { type ClusterChange, type ClusterReason, DedupEngine, type DedupItem } from './engine.js';
+import { type ClusterChange, DedupEngine, type DedupItem, type DedupResult } from './engine.js';
 import { type Fingerprint, makeFingerprinter } from './fingerprint.js';
 import { combine32 } from './hash.js';
 import type { DedupSettings } from './options.js';
@@ -31,15 +31,11 @@ export interface CorpusInput {
   readonly publishedAt: string | null;
 }
 
-/** The outcome for one article of the corpus, in input order. */
-export interface CorpusResult {
-  readonly id: string;
-  readonly cluster: string;
-  readonly duplicateOf: string | null;
-  readonly similarity: number | null;
-  readonly reason: ClusterReason | null;
-  /** Position of the kept article in this corpus, or null (kept in an earlier run). */
-  readonly keptIndex: number | null;
+/**
+ * The outcome for one article of the corpus, in input order: the engine's result, with `keptIndex` the kept
+ * article's position in this corpus (null when it was kept in an earlier run).
+ */
+export interface CorpusResult extends DedupResult {
   /** True when an earlier run already indexed this id (its record is the stored one). */
   readonly known: boolean;
 }
