@@ -25,6 +25,13 @@ const shared = resolve(root, opt('shared', '../shared'));
 const profile = args.includes('--profile');
 
 // ---------- corpus ----------
+/** The sentences of a body (a period inside a figure such as `14.000` does not end one). */
+function sentencesOf(text) {
+  return (text.match(/\S[\s\S]*?[.!?]+["”’]?(?=\s+["“]?[A-Z]|\s*$)/g) ?? [])
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 20);
+}
+
 async function seedTexts() {
   const texts = [];
   const fixtures = join(root, 'fixtures');
@@ -40,56 +47,104 @@ async function seedTexts() {
     }
   }
   // Real bodies from ../shared when present (never copied into the project; the corpus lives in .bench/).
-  const csv = join(shared, 'data/news-raw/news-raw-kompas-2019/kompas.csv');
-  if (existsSync(csv)) {
-    const { parseCsv } = await import(join(root, 'dist/io/parse-csv.js'));
-    for (const { record } of parseCsv(readFileSync(csv, 'utf8'))) {
-      const body = record?.paragraf;
+  const { parseCsv } = await import(join(root, 'dist/io/parse-csv.js'));
+  for (const [csv, column] of [
+    ['data/news-raw/news-raw-kompas-2019/kompas.csv', 'paragraf'],
+    ['data/news-raw/news-raw-3site-2019/ALL.csv', 'content'],
+  ]) {
+    if (!existsSync(join(shared, csv))) continue;
+    for (const { record } of parseCsv(readFileSync(join(shared, csv), 'utf8'))) {
+      const body = record?.[column];
       if (body && body.length > 500) texts.push(body);
     }
   }
+  const dev = join(shared, 'data/kompas-2019-dev/articles.jsonl');
+  if (existsSync(dev))
+    for (const line of readFileSync(dev, 'utf8').split('\n')) if (line) texts.push(JSON.parse(line).text);
   return texts;
 }
 
+const CITIES = ['JAKARTA', 'SURABAYA', 'BANDUNG', 'MEDAN', 'MAKASSAR', 'SEMARANG', 'TENGGARONG', 'DENPASAR'];
+const SITES = [
+  ['KOMPAS.com', 'https://www.kompas.example/read'],
+  ['Tribunnews.com', 'https://www.tribun.example/news'],
+  ['Kontan.co.id', 'https://nasional.kontan.example/news'],
+];
+
+/**
+ * ~3-KB articles: each a dateline and paragraphs made of real sentences drawn at random, so articles are
+ * distinct stories as in a real scrape; some carry page noise (font-size buttons, "Baca juga" links, the body
+ * scraped twice, editor's initials), and about one in ten is a copy of a recent one: an exact re-scrape under a
+ * tracking URL, or a near copy (a paragraph dropped, the end cut, a paragraph inserted, a new headline).
+ */
 async function buildCorpus(file) {
   const texts = await seedTexts();
-  const paragraphs = texts.flatMap((t) => t.split('\n').filter((p) => p.trim().length > 40));
+  const sentences = texts.flatMap(sentencesOf);
+  // A paragraph is one to four sentences drawn from different real articles, so two articles rarely share
+  // more than a sentence, as two different stories in a real corpus.
+  const paragraph = () => {
+    const parts = [];
+    for (let k = 1 + Math.floor(rand() * 4); k > 0; k--) parts.push(pick(sentences));
+    return parts.join(' ');
+  };
   let seed = 42;
   const rand = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return seed / 2 ** 32;
   };
+  const pick = (list) => list[Math.floor(rand() * list.length)];
   const out = createWriteStream(file);
   let bytes = 0;
   const recent = [];
   for (let i = 0; i < N; i++) {
-    // ~3 KB: a real body (cut or extended with paragraphs from others), a day, a URL; some exact and near copies.
-    let text;
-    if (recent.length === 10 && rand() < 0.05) {
-      text = recent[i % 10]; // an exact re-scrape of a recent article
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    let rec;
+    const r = rand();
+    const source = recent.length ? pick(recent) : null;
+    if (source && r < 0.04) {
+      rec = { ...source, id: `b${i}`, url: `${source.url}?utm_source=feed&utm_medium=${i}` };
+    } else if (source && r < 0.1) {
+      const parts = source.text.split('\n');
+      const at = 1 + Math.floor(rand() * (parts.length - 1));
+      const kind = Math.floor(rand() * 4);
+      if (kind === 0) parts.splice(at, 1);
+      else if (kind === 1) parts.length = Math.max(3, Math.ceil(parts.length * 0.7));
+      else if (kind === 2) parts.splice(at, 0, paragraph());
+      const [site, base] = pick(SITES);
+      rec = {
+        id: `b${i}`,
+        title: kind === 3 ? `Kabar terkini nomor ${i}` : source.title,
+        url: `${base}/2024/02/${day}/${i}/berita`,
+        text: parts.join('\n').replace(/^([A-Z]+), [^ ]+ -/, `$1, ${site} -`),
+      };
     } else {
+      const [site, base] = pick(SITES);
       const parts = [];
       let len = 0;
-      const start = Math.floor(rand() * paragraphs.length);
-      for (let k = 0; len < 3000; k++) {
-        const p = paragraphs[(start + k * 7) % paragraphs.length];
+      while (len < 2800) {
+        const p = paragraph();
         parts.push(p);
         len += p.length + 1;
       }
-      text = `JAKARTA, KOMPAS.com - ${parts.join('\n')}`;
-      if (recent.length === 10) recent.shift();
-      recent.push(text);
+      parts[0] = `${pick(CITIES)}, ${site} - ${parts[0]}`;
+      const noise = rand();
+      if (noise < 0.15) parts.splice(2, 0, `Baca juga: ${paragraph().slice(0, 60).trim()}`);
+      if (noise < 0.05) parts.unshift('A A A');
+      if (noise < 0.02) parts.push(...parts.slice());
+      if (noise > 0.9)
+        parts.push(`(${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i >> 3) % 26))}k)`);
+      rec = {
+        id: `b${i}`,
+        title: `Berita nomor ${i}`,
+        url: `${base}/2024/02/${day}/${i}/berita`,
+        text: parts.join('\n'),
+      };
+      if (recent.length === 50) recent.shift();
+      recent.push(rec);
     }
-    const day = 1 + (i % 28);
-    const rec = {
-      id: `b${i}`,
-      title: `Berita nomor ${i}`,
-      url: `https://news.example.co.id/read/2024/02/${String(day).padStart(2, '0')}/${i}/berita`,
-      text,
-    };
     const line = `${JSON.stringify(rec)}\n`;
     bytes += Buffer.byteLength(line);
-    out.write(line);
+    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
   }
   return new Promise((r) => out.end(() => r(bytes)));
 }
@@ -140,7 +195,7 @@ let pending = [];
 
 async function main() {
   mkdirSync(join(root, '.bench'), { recursive: true });
-  const corpus = join(root, '.bench', `corpus-${N}.jsonl`);
+  const corpus = join(root, '.bench', `corpus-${N}.jsonl`); // delete .bench/ after changing buildCorpus
   if (!existsSync(corpus)) {
     process.stderr.write(`building ${corpus} …\n`);
     await buildCorpus(corpus);
