@@ -15,7 +15,7 @@ export { type QuoteRecord, quoteRecords } from './quotes/quote-records.js';
 const defaultStages = new Map<string, readonly Stage[]>();
 
 function stagesFor(options: PipelineOptions): readonly Stage[] {
-  const key = options.cleanOnly ? 'clean' : 'parse';
+  const key = options.bodyOnly ? 'body' : options.cleanOnly ? 'clean' : 'parse';
   let stages = defaultStages.get(key);
   if (!stages) {
     stages = makePipeline(options);

@@ -30,6 +30,19 @@ describe('parseBatch (stage by stage)', () => {
     }
   });
 
+  it('bodyOnly gives the clean body of cleanOnly, without deciding the language', () => {
+    const inputs = texts.map((text, i) => ({ text, meta: { id: `t${i}` } }));
+    const body = parseBatch(inputs, { bodyOnly: true });
+    const clean = parseBatch(inputs, { cleanOnly: true });
+    expect(clean.some((a) => a.language.code !== 'und')).toBe(true);
+    body.forEach((article, i) => {
+      expect(article.language.code).toBe('und');
+      expect(JSON.stringify({ ...article, language: null })).toBe(
+        JSON.stringify({ ...clean[i], language: null }),
+      );
+    });
+  });
+
   it('keeps a failure to its own article: the others go through every stage', () => {
     const boom: Stage = (article, context) => {
       if (context.source.includes('BOOM')) throw new Error('stage failed');

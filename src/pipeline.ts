@@ -17,6 +17,8 @@ import { splitParagraphs } from './stages/split-paragraphs.js';
 export interface PipelineOptions {
   /** Skip entity, quote and date extraction (the `clean` job). Default false. */
   readonly cleanOnly?: boolean;
+  /** Stop once the body is clean, before language detection (all `dedup` needs). Implies `cleanOnly`. */
+  readonly bodyOnly?: boolean;
 }
 
 /** A stage with the name it is known by in profiles and diagnostics. */
@@ -40,6 +42,7 @@ export function makeNamedPipeline(options: PipelineOptions = {}): readonly Named
     { name: 'remove-duplicate-blocks', run: removeDuplicateBlocks() }, // the body scraped twice, exact and near copies
     { name: 'detect-language', run: detectLanguage() },
   ];
+  if (options.bodyOnly) return cleaning.slice(0, -1);
   if (options.cleanOnly) return cleaning;
   return [
     ...cleaning,

@@ -24,6 +24,14 @@ describe('SpillFile', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('gives back a line longer than its write buffer, between short ones, and lone surrogates as U+FFFD', async () => {
+    const spill = new SpillFile();
+    const long = `"${'ā'.repeat(600_000)}"`; // 1.2 MB of UTF-8, more than one buffer
+    for (const line of ['a', long, 'b\ud800c', 'd']) spill.append(line);
+    expect(await collect(spill)).toEqual(['a', long, 'b\ufffdc', 'd']);
+    spill.remove();
+  });
+
   it('keeps empty lines and an empty file', async () => {
     const spill = new SpillFile();
     expect(await collect(spill)).toEqual([]);

@@ -15,8 +15,9 @@ export class SpillFile {
   private readonly dir: string;
   private readonly path: string;
   private fd: number | null;
-  private pending: string[] = [];
-  private pendingLength = 0;
+  /** Lines encoded as UTF-8 and waiting for one write system call. */
+  private readonly buffer = Buffer.allocUnsafe(FLUSH_AT);
+  private used = 0;
   private readonly cleanup = () => this.remove();
 
   constructor(directory = tmpdir()) {
@@ -30,9 +31,17 @@ export class SpillFile {
   /** Appends one line (without its newline; it must hold none, as a JSON text does not). */
   append(line: string): void {
     if (this.fd === null) throw new Error('spill file already read');
-    this.pending.push(line);
-    this.pendingLength += line.length + 1;
-    if (this.pendingLength >= FLUSH_AT) this.flush();
+    // A UTF-16 unit takes at most 3 bytes of UTF-8; a line that may not fit the buffer is written on its own.
+    const most = line.length * 3 + 1;
+    if (this.used + most > this.buffer.length) {
+      this.flush();
+      if (most > this.buffer.length) {
+        writeSync(this.fd, `${line}\n`);
+        return;
+      }
+    }
+    this.used += this.buffer.write(line, this.used, 'utf8');
+    this.buffer[this.used++] = 10;
   }
 
   /** Reads every appended line back, in order; appending ends here. */
@@ -53,10 +62,9 @@ export class SpillFile {
   }
 
   private flush(): void {
-    if (this.fd === null || this.pending.length === 0) return;
-    this.pending.push('');
-    writeSync(this.fd, this.pending.join('\n'));
-    this.pending = [];
-    this.pendingLength = 0;
+    if (this.fd === null || this.used === 0) return;
+    let at = 0;
+    while (at < this.used) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    this.used = 0;
   }
 }

@@ -4,7 +4,13 @@
  */
 import { corpusInputOf } from '../dedup/article-input.js';
 import type { CorpusInput } from '../dedup/corpus.js';
-import { type ArticleInput, explainLanguage, failedArticle, parseBatch } from '../index.js';
+import {
+  type ArticleInput,
+  explainLanguage,
+  failedArticle,
+  type PipelineOptions,
+  parseBatch,
+} from '../index.js';
 import type { InputRecord } from '../io/read-records.js';
 import type { Article } from '../model.js';
 import { makeObserver, type Observation } from '../report/observe.js';
@@ -48,16 +54,16 @@ export interface TaskResult {
 }
 
 /** Turns one input record into an article record (a failed read becomes an error record). */
-export function articleOf(record: InputRecord, cleanOnly = false): Article {
-  return articlesOf([record], cleanOnly)[0] as Article;
+export function articleOf(record: InputRecord, options: PipelineOptions = {}): Article {
+  return articlesOf([record], options)[0] as Article;
 }
 
 /** Turns input records into article records, in order, parsed stage by stage (see `parseBatch`). */
-export function articlesOf(records: readonly InputRecord[], cleanOnly = false): Article[] {
+export function articlesOf(records: readonly InputRecord[], options: PipelineOptions = {}): Article[] {
   const inputs: ArticleInput[] = [];
   for (const record of records)
     if (!record.error && record.text !== null) inputs.push({ text: record.text, meta: record.meta });
-  const parsed = parseBatch(inputs, { cleanOnly });
+  const parsed = parseBatch(inputs, options);
   let k = 0;
   return records.map((record) => {
     if (record.error || record.text === null) return failedArticle(record.meta, record.error ?? 'no text');
@@ -76,7 +82,7 @@ export type BatchTask = (records: readonly InputRecord[]) => TaskResult[];
 export function makeBatchTask(spec: TaskSpec): BatchTask {
   const each = makeTask(spec);
   if (spec.kind === 'observe') return (records) => records.map((record) => safely(() => each(record)));
-  const cleanOnly = spec.kind === 'clean' || spec.cleanOnly === true;
+  const options = pipelineOptionsOf(spec);
   return (records) => {
     const results: TaskResult[] = [];
     // Stage by stage over a few records at a time: enough for the caches, few enough that each article's
@@ -85,7 +91,7 @@ export function makeBatchTask(spec: TaskSpec): BatchTask {
       const group = records.slice(from, from + STAGE_GROUP);
       let articles: Article[];
       try {
-        articles = articlesOf(group, cleanOnly);
+        articles = articlesOf(group, options);
       } catch {
         for (const record of group) results.push(safely(() => each(record)));
         continue;
@@ -96,6 +102,12 @@ export function makeBatchTask(spec: TaskSpec): BatchTask {
     }
     return results;
   };
+}
+
+/** The stages a task needs: `clean` without its line (dedup) needs only the clean body, not its language. */
+function pipelineOptionsOf(spec: TaskSpec): PipelineOptions {
+  if (spec.kind === 'clean') return spec.line === false ? { bodyOnly: true } : { cleanOnly: true };
+  return { cleanOnly: spec.kind === 'article' && spec.cleanOnly === true };
 }
 
 /** Records parsed stage by stage at once. */
@@ -128,7 +140,7 @@ export function makeTask(spec: TaskSpec): (record: InputRecord, parsed?: Article
   }
   if (spec.kind === 'clean') {
     return (record, parsed) => {
-      const article = parsed ?? articleOf(record, true);
+      const article = parsed ?? articleOf(record, pipelineOptionsOf(spec));
       if (article.error !== undefined) return { id: article.id, error: article.error };
       const json =
         spec.line === false
@@ -142,9 +154,9 @@ export function makeTask(spec: TaskSpec): (record: InputRecord, parsed?: Article
       };
     };
   }
-  const cleanOnly = spec.cleanOnly === true;
+  const options = pipelineOptionsOf(spec);
   return (record, parsed) => {
-    const article = parsed ?? articleOf(record, cleanOnly);
+    const article = parsed ?? articleOf(record, options);
     const reason = article.error === undefined ? setAside(article.language.code) : null;
     if (reason !== null) return { setAside: reason };
     const json = JSON.stringify(
