@@ -1,8 +1,8 @@
 // Measures the cleaning stages (line splitting, title, boilerplate, credits, dateline, paragraph splitting,
-// duplicate blocks) per article.
+// duplicate blocks) and language detection per article: the stages of `kliping clean`.
 // Usage: npm run build && node scripts/bench-cleaning.mjs FILE.jsonl [DIST_DIR]
 // Reads a JSONL corpus with a `text` field (and `title` when given); prints microseconds per article and per
-// 3 KB of text for the seven stages together, then for each stage alone (each on its own input).
+// 3 KB of text for the eight stages together, then for each stage alone (each on its own input).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -22,6 +22,7 @@ const names = [
   'extract-dateline',
   'split-paragraphs',
   'remove-duplicate-blocks',
+  'detect-language',
 ];
 const mine = [
   await load('split-lines', 'splitLines'),
@@ -31,6 +32,7 @@ const mine = [
   await load('extract-dateline', 'extractDateline'),
   await load('split-paragraphs', 'splitParagraphs'),
   await load('remove-duplicate-blocks', 'removeDuplicateBlocks'),
+  await load('detect-language', 'detectLanguage'),
 ];
 const records = readFileSync(file, 'utf8')
   .split('\n')

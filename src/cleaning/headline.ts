@@ -12,9 +12,52 @@ const LOWER_WORDS = new Set(
 );
 
 const STARTERS = new Set(SENTENCE_STARTERS);
-const WORD = /\S+/g;
-const LOWER_START = /^\p{Ll}/u;
+/** The longest of LOWER_WORDS: a longer word is none of them, whatever its case. */
+const LONGEST_LOWER = Math.max(...[...LOWER_WORDS].map((w) => w.length));
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 const CAPITALISED = /^["“'‘(]?[\p{Lu}\d]/u;
+
+/** Whether `code` is JavaScript white space (`\s`). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether the code point at `p` matches `regex` (a one-character Unicode class). */
+function codePointIs(text: string, p: number, regex: RegExp): boolean {
+  return regex.test(String.fromCodePoint(text.codePointAt(p) as number));
+}
+
+/** `CAPITALISED.test(text.slice(at, end))` without the slice: a capital or digit, maybe after a quote. */
+function isCapitalised(text: string, at: number, end: number): boolean {
+  let p = at;
+  let c = text.charCodeAt(p);
+  if (c === 0x22 || c === 0x201c || c === 0x27 || c === 0x2018 || c === 0x28) {
+    if (++p >= end) return false;
+    c = text.charCodeAt(p);
+  }
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return codePointIs(text, p, UPPER);
+}
+
+/** `/^\p{Ll}/u.test(text.slice(at))`: a lower-case letter at `at`. */
+function isLowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return codePointIs(text, at, LOWER);
+}
 
 /**
  * End of a headline that starts at `from` in `text` (a `Baca juga:` link or a caption): the first glued
@@ -27,23 +70,29 @@ export function headlineEnd(text: string, from: number): number {
   if (end - from <= MAX_HEADLINE) return end;
   // Title-cased words, then a sentence: it starts at a usual sentence opener followed by a lower-case word
   // (`… Lebaran Misalnya pada …`), else at the last capitalised word before two lower-case words in a row.
-  const words: Array<{ at: number; word: string }> = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text))
-    words.push({ at: m.index, word: m[0] });
+  // The words (runs of non-space starting before `end`) are walked in place, with no word strings made
+  // except for the few compared with the word lists.
   let lastCapital = -1;
   let lowerRun = 0;
-  for (let k = 0; k < words.length; k++) {
-    const { at, word } = words[k] as { at: number; word: string };
-    if (CAPITALISED.test(word)) {
-      const next = words[k + 1]?.word ?? '';
-      if (k >= 2 && STARTERS.has(word.replace(/[,.:;]$/, '')) && LOWER_START.test(next)) return at;
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  for (let k = 0; at < end; k++) {
+    let wordEnd = at + 1;
+    while (wordEnd < text.length && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
+    let next = wordEnd;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (isCapitalised(text, at, wordEnd)) {
+      if (k >= 2 && next < end && isLowerAt(text, next)) {
+        const word = text.slice(at, wordEnd);
+        if (STARTERS.has(word.replace(/[,.:;]$/, ''))) return at;
+      }
       lastCapital = at;
       lowerRun = 0;
-    } else if (!LOWER_WORDS.has(word.toLowerCase())) {
+    } else if (wordEnd - at > LONGEST_LOWER || !LOWER_WORDS.has(text.slice(at, wordEnd).toLowerCase())) {
       lowerRun++;
       if (lowerRun >= 2 && lastCapital > from) return lastCapital;
     }
+    at = next;
   }
   return end;
 }

@@ -141,6 +141,19 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
     readonly rules: readonly Compiled[];
     readonly tests: readonly RegExp[];
   }
+  // The unguarded rules' test at a text's start, one regex per mode for every list: a rule that cannot begin
+  // with the text's first character fails there anyway, so a list gives the same answer with the tests of all
+  // the rules as with its own; and two regexes compile (on first use, in every fresh process) several times
+  // faster than the two dozen that one per list would be, most of them repeating the same patterns.
+  const unguardedAtStart = all.filter((c) => !c.guarded).map((c) => c.rule);
+  const plainStartTest = combined(
+    unguardedAtStart.filter((r) => !needsUnicode(r.pattern.source)),
+    'y',
+  );
+  const unicodeStartTest = combined(
+    unguardedAtStart.filter((r) => needsUnicode(r.pattern.source)),
+    'uy',
+  );
   const lists = new Map<string, StartList>();
   const listOf = (code: number): StartList => {
     const rulesHere = all.filter((_, k) => {
@@ -152,14 +165,8 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
     if (!list) {
       const plainHere = rulesHere.filter((c) => !c.guarded).map((c) => c.rule);
       const tests = [
-        combined(
-          plainHere.filter((r) => !needsUnicode(r.pattern.source)),
-          'y',
-        ),
-        combined(
-          plainHere.filter((r) => needsUnicode(r.pattern.source)),
-          'uy',
-        ),
+        plainHere.some((r) => !needsUnicode(r.pattern.source)) ? plainStartTest : null,
+        plainHere.some((r) => needsUnicode(r.pattern.source)) ? unicodeStartTest : null,
       ].filter((r): r is RegExp => r !== null);
       list = { rules: rulesHere, tests };
       lists.set(key, list);

@@ -28,6 +28,10 @@ const fires: Array<[string, string | null]> = [
   ['Suara.com -', null],
   ['VIVA –', null],
   ['Jakarta, CNBC Indonesia -', 'Jakarta'],
+  // Three place words before the comma, two before the parenthesis, a bar for a dash.
+  ['ACEH BARAT DAYA, KOMPAS.com -', 'Aceh Barat Daya'],
+  ['PANGKAL PINANG (ANTARA) -', 'Pangkal Pinang'],
+  ['KOMPAS.com | JAKARTA.', 'Jakarta'],
 ];
 
 const keeps: string[] = [
@@ -35,6 +39,10 @@ const keeps: string[] = [
   'KOMISI Pemilihan Umum telah merilis hasil perhitungan suara.',
   'Menurut dia, jalan tol - yang baru dibuka - sudah ramai.',
   'Presiden Joko Widodo menghadiri acara itu bersama menteri.',
+  // Five words before the first comma or dash, a quote first: no dateline shape can fit.
+  'Pemimpin Gereja Katolik Roma Paus, kata dia - di Roma.',
+  'Sumber Jaya Abadi Makmur Sentosa - Pemerintah menutup pabrik itu.',
+  '"JAKARTA - kata dia, sudah ramai.',
 ];
 
 describe('extractDateline', () => {

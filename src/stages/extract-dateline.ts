@@ -42,8 +42,59 @@ export function normalisePlace(place: string): string {
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** Whether `code` is JavaScript white space (`\s`). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether a dateline can open `text`: every shape is at most four words of letters, digits and `.'’-` followed
+ * by a comma, a parenthesis or a dash (`|` too), so a text whose fifth word comes first, or whose first other
+ * character is anything else, has none. A character loop that spares most first paragraphs the shapes' regexes.
+ */
+function mayOpenWithDateline(text: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A comma, parenthesis, hyphen or dash, a bar.
+    if (c === 0x2c || c === 0x28 || c === 0x2d || c === 0x7c || c === 0x2013 || c === 0x2014) return true;
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    // Letters, digits, `.` and `'`; anything outside ASCII counts as a letter (`’` and accented letters too).
+    const wordChar =
+      c >= 0x80 ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2e ||
+      c === 0x27;
+    if (!wordChar) return false;
+    if (!inWord) {
+      if (++words > 4) return false;
+      inWord = true;
+    }
+  }
+  return false;
+}
+
 /** Reads a dateline at the start of a text: its length and place (null when it names no place). */
 export function readDateline(text: string): { length: number; place: string | null } | null {
+  if (!mayOpenWithDateline(text)) return null;
   for (let index = 0; index < SHAPES.length; index++) {
     const m = (SHAPES[index] as RegExp).exec(text);
     if (!m?.groups) continue;

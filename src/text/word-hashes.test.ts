@@ -23,6 +23,17 @@ describe('wordHashes', () => {
     expect(wordHashes('aa bb cc', 3, 5)).toEqual(wordHashes('bb'));
   });
   it('gives nothing for text without words', () => expect(wordHashes(' ,.— ')).toEqual([]));
+  it.each([
+    ['kata—rita…ia', 'kata rita ia'],
+    ['“kata”‘rita’ia', 'kata rita ia'],
+    ['kata\u2009rita\u2060ia', 'kata rita ia'],
+  ])('cuts words at general punctuation: %j', (text, words) =>
+    expect(wordHashes(text)).toEqual(wordHashes(words)),
+  );
+  it.each(['kāta', 'ﬁle', 'x²', 'Ⅻ'])(
+    'keeps letters and digits outside general punctuation whole: %j',
+    (word) => expect(wordHashes(word)).toHaveLength(1),
+  );
 });
 
 describe('wordHashesInto', () => {

@@ -36,6 +36,8 @@ export function wordHashesInto(text: string, out: Uint32Array, start = 0, end = 
 
 /** The lower-case code of a non-ASCII letter or digit at `i`, 0 when it is not one. */
 function foldedLetter(text: string, i: number, code: number): number {
+  // General punctuation (curly quotes, dashes, ellipsis, odd spaces): common in news, never a word character.
+  if (code >= 0x2000 && code <= 0x206f) return 0;
   if (!isLetterOrDigit(code)) return 0;
   return text[i]?.toLowerCase().charCodeAt(0) ?? code;
 }
