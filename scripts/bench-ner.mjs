@@ -4,8 +4,13 @@
 // With --corpus it tags real articles instead (a JSONL of records with a `text` field, e.g. the
 // .bench/corpus-5000.jsonl that scripts/bench.mjs builds), line by line as the entity stage tags paragraphs:
 // the figure to trust, since one article repeated keeps every table the tagger reads in the CPU caches.
+// --against DIR also loads the tagger of another build (DIR is its dist/, e.g. a copy of dist/ made before a
+// change), checks that both tag every range alike and times them in alternating rounds in this one process, so
+// a busy shared machine slows both alike: compare `us_per_article` with `against_us_per_article`.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -20,6 +25,10 @@ const t1 = performance.now();
 tagEntities('Presiden Joko Widodo tiba di Surabaya.');
 const t2 = performance.now();
 const load = process.cpuUsage(l0);
+const against = opt('against')
+  ? (await import(pathToFileURL(resolve(opt('against'), 'ner/tag-entities.js')).href)).tagEntities
+  : null;
+against?.('Presiden Joko Widodo tiba di Surabaya.');
 // A fixed reference loop: its CPU time shows how much slower than usual this machine is at the moment.
 const r0 = process.cpuUsage();
 let reference = 0;
@@ -51,25 +60,47 @@ if (opt('corpus')) {
     return [body, ranges];
   });
 }
-const tagAll = () => {
+const tagAllWith = (tag) => {
   let found = 0;
   for (const [body, ranges] of articles)
-    for (let i = 0; i < ranges.length; i += 2) found += tagEntities(body, ranges[i], ranges[i + 1]).length;
+    for (let i = 0; i < ranges.length; i += 2) found += tag(body, ranges[i], ranges[i + 1]).length;
   return found;
 };
+const tagAll = () => tagAllWith(tagEntities);
+let identical;
+if (against) {
+  identical = true;
+  for (const [body, ranges] of articles)
+    for (let i = 0; i < ranges.length; i += 2) {
+      const mine = JSON.stringify(tagEntities(body, ranges[i], ranges[i + 1]));
+      if (mine !== JSON.stringify(against(body, ranges[i], ranges[i + 1]))) identical = false;
+    }
+}
 let tokens = 0;
 for (const [body] of articles) tokens += tokenize(body).count;
 tokens /= articles.length;
 text = articles.reduce((sum, [body]) => sum + body.length, 0) / articles.length;
-for (let i = 0; i < Math.max(1, 300 / articles.length); i++) tagAll();
+for (let i = 0; i < Math.max(1, 300 / articles.length); i++) {
+  tagAll();
+  if (against) tagAllWith(against);
+}
 // CPU time, not wall time, so the figure stays meaningful on a shared, busy machine; and the fastest of
 // several rounds, since other processes only ever add time.
-const rounds = 7;
+// With --against, twice the rounds, the two builds taking turns at going first.
+const rounds = against ? 14 : 7;
 const runs = Math.max(1, Math.round(500 / articles.length));
 let perArticle = Number.POSITIVE_INFINITY;
 let wall = Number.POSITIVE_INFINITY;
 let spans = 0;
+let againstPerArticle = Number.POSITIVE_INFINITY;
+const timeAgainst = () => {
+  const a0 = process.cpuUsage();
+  for (let i = 0; i < runs; i++) tagAllWith(against);
+  const a = process.cpuUsage(a0);
+  againstPerArticle = Math.min(againstPerArticle, (a.user + a.system) / runs / articles.length);
+};
 for (let r = 0; r < rounds; r++) {
+  if (against && r % 2 === 0) timeAgainst();
   const c0 = process.cpuUsage();
   const t3 = performance.now();
   spans = 0;
@@ -78,6 +109,7 @@ for (let r = 0; r < rounds; r++) {
   const cpu = process.cpuUsage(c0);
   perArticle = Math.min(perArticle, (cpu.user + cpu.system) / runs / articles.length);
   wall = Math.min(wall, ((t4 - t3) / runs / articles.length) * 1000);
+  if (against && r % 2 === 1) timeAgainst();
 }
 console.log(
   JSON.stringify({
@@ -93,5 +125,12 @@ console.log(
     articles_per_second: Math.round(1e6 / perArticle),
     tokens_per_second: Math.round((tokens * 1e6) / perArticle),
     spans_per_article: Math.round((spans / runs / articles.length) * 10) / 10,
+    ...(against
+      ? {
+          against_us_per_article: Math.round(againstPerArticle),
+          ratio: Math.round((perArticle / againstPerArticle) * 1000) / 1000,
+          identical,
+        }
+      : {}),
   }),
 );

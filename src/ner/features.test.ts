@@ -47,6 +47,49 @@ describe('featurizer', () => {
     expect(scored).toBe(Array.from(got).filter((x) => !Number.isNaN(x)).length / TAG_COUNT);
   });
 
+  it.each([
+    ['Rita datang ke Jakarta hari ini.', 'Jakarta, kata Rita. Rita (Jakarta) datang! Jakarta.Rita'],
+    ['(KPK) menahan Rita, "Jakarta"', 'KPK menahan Rita. Jakarta KPK, Rita'],
+  ])('scores words cached in one context (%j) as the plain path does in another', (first, then) => {
+    // The word cache keeps each word's sums with its sentence-start and glue buckets as first seen.
+    const fresh = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
+    fresh.score(first, tokenize(first), packed);
+    const tokens = tokenize(then);
+    const want = emissions(
+      model.weights,
+      model.scale,
+      fresh.featurize(then, tokens, model.bits),
+      FEATURES_PER_TOKEN,
+      tokens.count,
+    );
+    expect(Array.from(fresh.score(then, tokens, packed))).toEqual(Array.from(want));
+    expect(Array.from(fresh.score(then, tokens, packed))).toEqual(Array.from(want));
+  });
+
+  it('scores a long range of many words twice as the plain path does (words sharing cache rows)', () => {
+    let seed = 7;
+    const letter = (): string => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return String.fromCharCode(97 + (seed % 26));
+    };
+    const words = Array.from({ length: 6000 }, (_, i) => {
+      const w = letter() + letter() + letter() + letter() + letter();
+      return i % 3 === 0 ? w.toUpperCase() : i % 7 === 0 ? `${w},` : w;
+    });
+    const text = words.join(' ');
+    const tokens = tokenize(text);
+    const fresh = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
+    const want = emissions(
+      model.weights,
+      model.scale,
+      fresh.featurize(text, tokens, model.bits),
+      FEATURES_PER_TOKEN,
+      tokens.count,
+    );
+    expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
+    expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
+  });
+
   it('gives the same features whatever was featurized before (scratch reuse)', () => {
     const text = texts[1] as string;
     const first = featurizer.featurize(text, tokenize(text));

@@ -74,6 +74,11 @@ interface Scratch {
   cls: Uint8Array;
   uni: Uint16Array;
   upper: Uint8Array;
+  /** The glue (see `chunk`) whose template-29 bucket the word's cached own sums hold. */
+  glued: Uint8Array;
+  /** The word's second cache key and its cache row (see `prepareRange`). */
+  second: Int32Array;
+  rowAt: Int32Array;
   gaz: Int32Array;
   chunk: Int32Array;
   /** Per token, the packed sums of its word features (`LANES` words each: own sums, then neighbour buckets). */
@@ -93,6 +98,9 @@ function makeScratch(tokens: number): Scratch {
     cls: new Uint8Array(size),
     uni: new Uint16Array(size),
     upper: new Uint8Array(size),
+    glued: new Uint8Array(size),
+    second: new Int32Array(size),
+    rowAt: new Int32Array(size),
     gaz: new Int32Array(size),
     chunk: new Int32Array(size),
     lanes: new Int32Array(size * LANES),
@@ -106,12 +114,15 @@ function makeScratch(tokens: number): Scratch {
  * token before, after, two before, two after another). Their packed weight sums are a function of the word
  * alone, so the featurizer keeps them per word in a direct-mapped cache (`2 ** WORD_CACHE_BITS` words, keyed
  * by two independent 32-bit hashes and the length) together with the word's per-token values: a frequent word
- * costs one cache row instead of eleven table buckets and its character classes. Integer sums are exact in any
- * order.
+ * costs one cache row instead of its table buckets and its character classes. Two more templates read the
+ * word and one small value: 26 whether it opens a sentence, 29 how it is glued to its neighbours. The own
+ * sums also hold their buckets for a word inside a sentence and for the glue the word had when its row was
+ * made; a token that differs swaps the bucket (adds its own, takes the cached one off). Integer sums are
+ * exact in any order.
  */
 const LANES = 12;
-/** Templates left to hash per token: 32 less the bias and the eleven word features. */
-const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 12;
+/** Templates left to hash per token: 32 less the bias, the eleven word features and templates 26 and 29. */
+const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 14;
 /** Every other byte of a word of packed weights: two tags, one per 16-bit lane. */
 const M = 0x00ff00ff;
 const LANE_SELF = 0;
@@ -119,13 +130,15 @@ const LANE_BEFORE = 4;
 const LANE_AFTER = 6;
 const LANE_BEFORE2 = 8;
 const LANE_AFTER2 = 10;
-const WORD_CACHE_BITS = 13;
+const WORD_CACHE_BITS = 16;
+const NAME_MEMO_BITS = 12;
+const NAME_MEMO_SHIFT = 32 - NAME_MEMO_BITS;
 /**
- * A cache row: hash, second hash (seeded with the length), low, shape, prefix, suffix, class | word mask << 8 |
- * upper << 24, a spare word, then the `LANES` words: the own features' packed sums (4 words: tags 0+2, 1+3, 4+6,
- * 5) and the bucket (2 words of biased bytes) of each neighbour template.
+ * A cache row: hash, second hash (seeded with the length), low, shape, class | word mask << 8 | upper << 24 |
+ * glue << 26, then the `LANES` words: the own features' packed sums (4 words: tags 0+2, 1+3, 4+6, 5; with
+ * templates 26 and 29, see above) and the bucket (2 words of biased bytes) of each neighbour template.
  */
-const ROW = 20;
+const ROW = 17;
 const META = ROW - LANES;
 
 /** 1 for the single marks that end a sentence (END_MARKS), by code unit. */
@@ -166,6 +179,9 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
   const cache = new Int32Array((1 << WORD_CACHE_BITS) * ROW);
   const boundaryLanes = new Int32Array(4 * LANES);
   let cacheTable: PackedWeights | null = null;
+  // Gazetteer masks (plus one; 0 is empty) of the multi-word keys looked up lately, direct-mapped by key.
+  const nameKeys = new Int32Array(1 << NAME_MEMO_BITS);
+  const nameMasks = new Int32Array(1 << NAME_MEMO_BITS);
 
   /** Adds the packed weights of feature hash `h` to `lanes[o, o + 4)`. */
   function addBucket(h: number, words: Int32Array, shift: number, lanes: Int32Array, o: number): void {
@@ -178,8 +194,11 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     lanes[o + 3] = (lanes[o + 3] as number) + ((y >>> 8) & 0x00ff00ff);
   }
 
-  /** Writes the word-feature words (`LANES` words at `o`) of the word whose values sit at scratch slot `p`. */
-  function wordLanes(p: number, table: PackedWeights, lanes: Int32Array, o: number): void {
+  /**
+   * Writes the word-feature words (`LANES` words at `o`) of the word whose values sit at scratch slot `p`, its
+   * own sums with templates 26 (inside a sentence) and 29 (with `glue`).
+   */
+  function wordLanes(p: number, glue: number, table: PackedWeights, lanes: Int32Array, o: number): void {
     const { low, raw, shape, prefix, suffix, uni } = scratch;
     const words = table.words;
     const shift = 32 - table.bits;
@@ -194,6 +213,8 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     addBucket(Math.imul((suffix[p] as number) ^ (12 << 24), C2) ^ 12, words, shift, lanes, o + LANE_SELF);
     addBucket(Math.imul(u0 ^ (19 << 24), C2) ^ 19, words, shift, lanes, o + LANE_SELF);
     addBucket(Math.imul(Math.imul(u0, C1) ^ s0 ^ (21 << 24), C2) ^ 21, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul(w ^ (26 << 24), C2) ^ 26, words, shift, lanes, o + LANE_SELF);
+    addBucket(Math.imul(Math.imul(glue, C1) ^ w ^ (29 << 24), C2) ^ 29, words, shift, lanes, o + LANE_SELF);
     for (let t = 3, at = o + LANE_BEFORE; t <= 6; t++, at += 2) {
       const i = (Math.imul(Math.imul(w ^ (t << 24), C2) ^ t, GOLDEN) >>> shift) << 1;
       lanes[at] = words[i] as number;
@@ -224,7 +245,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         [n + 3, 3],
       ] as const) {
         prefix[slot] = suffix[slot] = 0;
-        wordLanes(slot, table, boundaryLanes, at * LANES);
+        wordLanes(slot, 0, table, boundaryLanes, at * LANES);
       }
     }
     for (let j = 0, right = (n + 2) * LANES - 2 * LANES; j < 4 * LANES; j++)
@@ -245,36 +266,46 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     table: PackedWeights | null,
   ): void {
     const n = tokens.count;
-    const { low, raw, shape, prefix, suffix, cls, uni, upper, gaz, chunk, lanes } = scratch;
+    const { low, raw, shape, prefix, suffix, cls, uni, upper, glued, gaz, chunk, lanes, second, rowAt } =
+      scratch;
     const { starts, ends } = tokens;
-    const cacheShift = 32 - WORD_CACHE_BITS;
-    for (let k = lo; k < hi; k++) {
-      const s = starts[k] as number;
-      const e = ends[k] as number;
-      gaz[k] = 0;
-      let row = -1;
-      let key = 0;
-      let key2 = e - s;
-      if (table) {
-        key = HASH_SEED;
+    if (table) {
+      // The words' keys and cache rows first, each row checked as soon as its key is known: the rows' loads
+      // then overlap the next words' hashing instead of each stalling the loop below.
+      const cacheShift = 32 - WORD_CACHE_BITS;
+      for (let k = lo; k < hi; k++) {
+        const s = starts[k] as number;
+        const e = ends[k] as number;
+        let key = HASH_SEED;
+        let key2 = e - s;
         for (let i = s; i < e; i++) {
           const c = text.charCodeAt(i);
           key = Math.imul(key ^ c, 0x01000193);
           key2 = (Math.imul(key2, 31) + c) | 0;
         }
-        row = Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift;
-        const m = row * ROW;
-        if (cache[m] === key && cache[m + 1] === key2) {
+        const m = (Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift) * ROW;
+        raw[k + 2] = key;
+        second[k + 2] = key2;
+        // The row, or -1 - the row for a word not in it.
+        rowAt[k + 2] = cache[m] === key && cache[m + 1] === key2 ? m : -1 - m;
+      }
+    }
+    for (let k = lo; k < hi; k++) {
+      const s = starts[k] as number;
+      const e = ends[k] as number;
+      gaz[k] = 0;
+      if (table) {
+        const m = rowAt[k + 2] as number;
+        // Checked again: an earlier word of this range may have taken the row since.
+        if (m >= 0 && cache[m] === raw[k + 2] && cache[m + 1] === second[k + 2]) {
           const p = k + 2;
-          raw[p] = key;
           low[p] = cache[m + 2] as number;
           shape[p] = cache[m + 3] as number;
-          prefix[p] = cache[m + 4] as number;
-          suffix[p] = cache[m + 5] as number;
-          const packed = cache[m + 6] as number;
+          const packed = cache[m + 4] as number;
           cls[p] = packed & 0xff;
           uni[p] = (packed >>> 8) & 0xffff;
-          upper[p] = packed >>> 24;
+          upper[p] = (packed >>> 24) & 3;
+          glued[p] = packed >>> 26;
           for (let j = 0, r = m + META, t = p * LANES; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
           continue;
         }
@@ -327,16 +358,20 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
             ? 2
             : 0;
       if (table) {
-        // A word not in the cache: sum its word features and keep them, with its values, in its row.
-        const m = row * ROW;
-        wordLanes(p, table, cache, m + META);
-        cache[m] = key;
-        cache[m + 1] = key2;
+        // A word not in the cache: sum its word features and keep them, with its values, in its row. Its glue
+        // here, as the chunks below will find it ([lo, hi) begins and ends at chunk boundaries).
+        const glue =
+          (k > lo && ends[k - 1] === s ? 1 : 0) | (k + 1 < hi && e === (starts[k + 1] as number) ? 2 : 0);
+        glued[p] = glue;
+        const at = rowAt[p] as number;
+        const m = at >= 0 ? at : -1 - at;
+        wordLanes(p, glue, table, cache, m + META);
+        cache[m] = hr;
+        cache[m + 1] = second[p] as number;
         cache[m + 2] = hl;
         cache[m + 3] = hs;
-        cache[m + 4] = prefix[p] as number;
-        cache[m + 5] = suffix[p] as number;
-        cache[m + 6] = (cls[p] as number) | ((uni[p] as number) << 8) | ((upper[p] as number) << 24);
+        cache[m + 4] =
+          (cls[p] as number) | ((uni[p] as number) << 8) | ((upper[p] as number) << 24) | (glue << 26);
         for (let j = 0, r = m + META, t = p * LANES; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
       }
     }
@@ -356,7 +391,15 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
           if ((mask >> bit) & 1) longest = (longest & ~(7 << (bit * 3))) | (len << (bit * 3));
         if (!(found & GAZ.prefix) || ++len > GAZ_MAX_WORDS || k + len > n) break;
         h = foldWords(h, low[k + len + 1] as number);
-        found = gazetteer.get(h);
+        // Longer names through a small memo: the same names come back paragraph after paragraph.
+        const slot = Math.imul(h, GOLDEN) >>> NAME_MEMO_SHIFT;
+        if (nameKeys[slot] === h && (nameMasks[slot] as number) !== 0) {
+          found = (nameMasks[slot] as number) - 1;
+        } else {
+          found = gazetteer.get(h);
+          nameKeys[slot] = h;
+          nameMasks[slot] = found + 1;
+        }
       }
       if (!longest) continue;
       for (let bit = 0; bit < 8; bit++) {
@@ -456,7 +499,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
   }
 
-  /** The 20 templates that are not word features (see LANES) for token `k`, as raw hashes into `out`. */
+  /** The 18 templates that are not word features (see LANES) for token `k`, as raw hashes into `out`. */
   function contextFeatures(k: number, out: Int32Array): void {
     const { low, shape, cls, uni, upper, gaz, chunk } = scratch;
     const p = k + 2;
@@ -490,12 +533,10 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     out[11] = Math.imul(Math.imul(w0, C1) ^ wp1 ^ (23 << 24), C2) ^ 23;
     out[12] = Math.imul(Math.imul(wm1, C1) ^ w0 ^ (24 << 24), C2) ^ 24;
     out[13] = Math.imul(Math.imul(start, C1) ^ s0 ^ (25 << 24), C2) ^ 25;
-    out[14] = Math.imul(Math.imul(start, C1) ^ w0 ^ (26 << 24), C2) ^ 26;
-    out[15] = Math.imul(Math.imul(s0, C1) ^ wp1 ^ (27 << 24), C2) ^ 27;
-    out[16] = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
-    out[17] = Math.imul(Math.imul(glue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
-    out[18] = Math.imul(ch ^ (30 << 24), C2) ^ 30;
-    out[19] =
+    out[14] = Math.imul(Math.imul(s0, C1) ^ wp1 ^ (27 << 24), C2) ^ 27;
+    out[15] = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
+    out[16] = Math.imul(ch ^ (30 << 24), C2) ^ 30;
+    out[17] =
       Math.imul(
         Math.imul(((upper[p - 1] as number) & 1) | (((upper[p + 1] as number) & 1) << 1), C1) ^
           c0 ^
@@ -545,7 +586,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     const d0 = ((words[bias + 1] as number) >>> 8) & 0x00ff00ff;
     // Each bucket is two words of four biased bytes; masking out every other byte adds two tags per 16-bit
     // lane at once.
-    const lanes = scratch.lanes;
+    const { lanes, low, upper, chunk, glued } = scratch;
     for (let k = from; k < to; k++) {
       contextFeatures(k, offsets);
       // The eleven word features come summed from the word cache: the token's own, then its neighbours'.
@@ -586,6 +627,38 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         b += (x >>> 8) & 0x00ff00ff;
         c += y & 0x00ff00ff;
         d += (y >>> 8) & 0x00ff00ff;
+      }
+      // The cached own sums hold template 26 for a word inside a sentence and 29 for the glue the row was
+      // made with: a token at a sentence start or glued otherwise swaps the bucket (lanes never borrow, as
+      // the taken-off bucket is part of the sum).
+      const p = k + 2;
+      const glue = (chunk[k] as number) & 3;
+      const cachedGlue = glued[p] as number;
+      if (k === 0 || upper[p - 1] === 2 || glue !== cachedGlue) {
+        const w0 = low[p] as number;
+        let add = 0;
+        let take = 0;
+        for (let swap = 0; swap < 2; swap++) {
+          if (swap === 0) {
+            if (!(k === 0 || upper[p - 1] === 2)) continue;
+            add = Math.imul(C1 ^ w0 ^ (26 << 24), C2) ^ 26;
+            take = Math.imul(w0 ^ (26 << 24), C2) ^ 26;
+          } else {
+            if (glue === cachedGlue) continue;
+            add = Math.imul(Math.imul(glue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
+            take = Math.imul(Math.imul(cachedGlue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
+          }
+          const i = (Math.imul(add, GOLDEN) >>> shift) << 1;
+          const j = (Math.imul(take, GOLDEN) >>> shift) << 1;
+          const x = words[i] as number;
+          const y = words[i + 1] as number;
+          const u = words[j] as number;
+          const v = words[j + 1] as number;
+          a += (x & M) - (u & M);
+          b += ((x >>> 8) & M) - ((u >>> 8) & M);
+          c += (y & M) - (v & M);
+          d += ((y >>> 8) & M) - ((v >>> 8) & M);
+        }
       }
       const o = k * TAG_COUNT;
       out[o] = ((a & 0xffff) - PACK_BIAS) * scale;

@@ -28,6 +28,14 @@ describe('gazetteer', () => {
     expect(gazetteer.get(nameHash(...words))).toBe(0);
   });
 
+  it('finds every name of a large set with wide masks, and no other', () => {
+    const many = new Map<number, number>();
+    for (let i = 0; i < 5000; i++) many.set(Math.imul(i + 1, 0x9e3779b1), (i * 7919) & 0xffff);
+    const loaded = decodeGazetteer(encodeGazetteer(many));
+    for (const [key, mask] of many) expect(loaded.get(key)).toBe(mask);
+    for (let i = 5000; i < 6000; i++) expect(loaded.get(Math.imul(i + 1, 0x9e3779b1))).toBe(0);
+  });
+
   it('round-trips extreme hash values and counts entries', () => {
     expect(gazetteer.get(-1)).toBe(GAZ.organization);
     expect(gazetteer.get(0)).toBe(GAZ.place);

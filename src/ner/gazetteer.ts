@@ -1,7 +1,7 @@
 /**
  * A compact set of hashed names, each with a bit mask of the lists it is on (person, place, …).
- * Stored as base64 of sorted, delta-varint hashes, each followed by its varint mask; loaded into an
- * open-addressed table.
+ * Stored as base64 (`encodeGazetteer`); loaded into one sorted array of 32-bit entries indexed by key prefix
+ * (`decodeGazetteer`).
  */
 
 /** The lists a name can be on, as bits of its mask. */
@@ -37,9 +37,6 @@ export interface Gazetteer {
 const INDEX_BITS = 16;
 const RUNS = 1 << INDEX_BITS;
 
-/** True on little-endian machines, where the encoded 16-bit arrays are read in place. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /**
  * Encodes hash → mask entries as base64 (the generated file's format): the entries sorted by key, as the
  * number of entries in each of the 2^16 runs of keys with the same top 16 bits (one byte each), then every
@@ -60,41 +57,50 @@ export function encodeGazetteer(entries: ReadonlyMap<number, number>): string {
   return bytes.toString('base64');
 }
 
+/**
+ * Top bits of a key that pick its run in the loaded set: its other bits and its mask make one 32-bit entry, so
+ * a lookup reads the small run index and then one run of about 14 entries (one or two cache lines).
+ */
+const LOOKUP_BITS = 14;
+
 /** Decodes a base64 name set made by `encodeGazetteer`. */
 export function decodeGazetteer(base64: string): Gazetteer {
   const bytes = Buffer.from(base64, 'base64');
   const count = (bytes.length - RUNS) >> 2;
   if (count < 0 || bytes.length !== RUNS + count * 4) throw new Error('gazetteer: bad length');
-  // Copied into fresh, aligned arrays (the decoded buffer may sit at any offset of a shared pool).
-  const lows = new Uint16Array(count);
-  const masks = new Uint16Array(count);
-  new Uint8Array(lows.buffer).set(bytes.subarray(RUNS, RUNS + count * 2));
-  new Uint8Array(masks.buffer).set(bytes.subarray(RUNS + count * 2));
-  if (!LITTLE_ENDIAN) {
-    for (let e = 0; e < count; e++) {
-      const l = lows[e] as number;
-      const m = masks[e] as number;
-      lows[e] = (l >> 8) | ((l & 255) << 8);
-      masks[e] = (m >> 8) | ((m & 255) << 8);
+  const maskAt = RUNS + count * 2;
+  let masks = 0;
+  for (let e = 0; e < count; e++)
+    masks |= (bytes[maskAt + 2 * e] as number) | ((bytes[maskAt + 2 * e + 1] as number) << 8);
+  // An entry is the key's low `32 - lookupBits` bits above the mask's `maskBits` bits.
+  const maskBits = 32 - Math.clz32(masks);
+  const lookupBits = Math.max(LOOKUP_BITS, maskBits);
+  const restBits = 32 - lookupBits;
+  const restMask = (1 << restBits) - 1;
+  const span = 2 ** maskBits;
+  const entries = new Uint32Array(count);
+  // first[run] is the first entry of the run (entries stay in key order, so each run is sorted).
+  const first = new Uint32Array((1 << lookupBits) + 1);
+  for (let run = 0, e = 0; run < RUNS; run++) {
+    for (let last = e + (bytes[run] as number); e < last; e++) {
+      const low = (bytes[RUNS + 2 * e] as number) | ((bytes[RUNS + 2 * e + 1] as number) << 8);
+      const mask = (bytes[maskAt + 2 * e] as number) | ((bytes[maskAt + 2 * e + 1] as number) << 8);
+      const key = ((run << 16) | low) >>> 0;
+      entries[e] = (((key & restMask) << maskBits) | mask) >>> 0;
+      first[(key >>> restBits) + 1] = e + 1;
     }
   }
-  // first[run] is the first entry of the run; a lookup scans its few keys.
-  const first = new Uint32Array(RUNS + 1);
-  for (let run = 0, at = 0; run < RUNS; run++) {
-    at += bytes[run] as number;
-    first[run + 1] = at;
-  }
-  const shift = 32 - INDEX_BITS;
+  for (let run = 1; run < first.length; run++)
+    first[run] = Math.max(first[run] as number, first[run - 1] as number);
   return {
     size: count,
     get(hash: number): number {
       const key = hash >>> 0 || 1;
-      const run = key >>> shift;
-      const low = key & 0xffff;
+      const run = key >>> restBits;
+      const from = ((key & restMask) << maskBits) >>> 0;
       for (let e = first[run] as number, last = first[run + 1] as number; e < last; e++) {
-        const found = lows[e] as number;
-        if (found === low) return masks[e] as number;
-        if (found > low) return 0;
+        const found = entries[e] as number;
+        if (found >= from) return found - from < span ? found - from : 0;
       }
       return 0;
     },
