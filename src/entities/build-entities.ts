@@ -1,6 +1,7 @@
 import type { Mention, Organization, Person, Place } from '../model.js';
 import type { Candidate } from './candidate.js';
 import { keyOf } from './gazetteer.js';
+import { stableSort } from './stable-sort.js';
 
 /** The people, places and organisations of one article. */
 export interface Entities {
@@ -99,56 +100,73 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
   });
   // People: longest names first, so that `Rita` finds `Rita Widyasari`.
   type PersonDraft = { name: string; words: string[]; titles: string[]; mentions: Mention[]; last: number };
+  type PersonMention = { c: Candidate; text: string; words: string[] };
   const people: PersonDraft[] = [];
-  const persons = candidates.filter((c) => c.type === 'PER');
-  const order = persons
-    .map((c) => {
-      const text = single(source.slice(c.start, c.end));
-      // `text` is single-spaced already: its words are its lower case cut at spaces.
-      return { c, text, words: text.toLowerCase().split(' ') };
-    })
-    .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
+  const order: PersonMention[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'PER') continue;
+    const text = single(source.slice(c.start, c.end));
+    // `text` is single-spaced already: its words are its lower case cut at spaces.
+    order.push({ c, text, words: text.toLowerCase().split(' ') });
+  }
+  stableSort(order, (a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   // The people holding each word, in the order they were made (owners hold the mention's first word).
   const byWord = new Map<string, PersonDraft[]>();
   for (const { c, text, words } of order) {
-    const owners: PersonDraft[] = [];
-    for (const p of byWord.get(words[0] as string) ?? []) if (isWordRunOf(words, p.words)) owners.push(p);
+    const holders = byWord.get(words[0] as string);
+    let owner: PersonDraft | undefined;
+    let owners: PersonDraft[] | undefined;
+    if (holders) {
+      for (const p of holders) {
+        if (!isWordRunOf(words, p.words)) continue;
+        if (owner === undefined) owner = p;
+        else if (owners === undefined) owners = [owner, p];
+        else owners.push(p);
+      }
+    }
     // Two people share the short form (`Lee`): the one named last before this mention takes it.
-    const owner =
-      owners.length <= 1
-        ? owners[0]
-        : (owners
-            .filter((p) => p.mentions.some((m) => m.start < c.start))
-            .sort((x, y) => y.last - x.last)[0] ?? owners[0]);
+    if (owners) {
+      owner =
+        owners.filter((p) => p.mentions.some((m) => m.start < c.start)).sort((x, y) => y.last - x.last)[0] ??
+        owners[0];
+    }
     if (owner) {
       owner.mentions.push(mentionOf(c));
       owner.last = Math.max(owner.last, c.start);
-      for (const t of c.titles ?? []) if (!owner.titles.includes(t)) owner.titles.push(t);
+      if (c.titles) for (const t of c.titles) if (!owner.titles.includes(t)) owner.titles.push(t);
     } else {
       const person: PersonDraft = {
         name: displayName(text),
         words,
-        titles: [...(c.titles ?? [])],
+        titles: c.titles ? [...c.titles] : [],
         mentions: [mentionOf(c)],
         last: c.start,
       };
       people.push(person);
       for (let k = 0; k < words.length; k++) {
         const word = words[k] as string;
-        if (words.indexOf(word) !== k) continue;
-        const holders = byWord.get(word);
-        if (holders) holders.push(person);
+        if (k > 0 && words.indexOf(word) !== k) continue;
+        const list = byWord.get(word);
+        if (list) list.push(person);
         else byWord.set(word, [person]);
       }
     }
   }
-  // Places: by administrative code, else by name without its prefix.
-  const places = new Map<
-    string,
-    { place: Place; mentions: Mention[]; aliases: string[]; standsAlone: boolean }
-  >();
+  // Places: by administrative code, else by name without its prefix. A draft's place is the output object
+  // (its `aliases` and `mentions` are the draft's lists).
+  type PlaceDraft = { place: Place; mentions: Mention[]; aliases: string[]; standsAlone: boolean };
+  const places = new Map<string, PlaceDraft>();
+  const placeDrafts: PlaceDraft[] = [];
+  // Organisations: by canonical name; a draft is the output object.
+  type OrganizationDraft = { name: string; acronym: string | null; mentions: Mention[] };
+  const organizations = new Map<string, OrganizationDraft>();
+  const organizationList: OrganizationDraft[] = [];
   for (const c of candidates) {
-    if (c.type !== 'LOC') continue;
+    if (c.type === 'LOC') addPlace(c);
+    else if (c.type === 'ORG') addOrganization(c);
+  }
+
+  function addPlace(c: Candidate): void {
     const written = single(source.slice(c.start, c.end));
     const entry = c.place;
     const name = entry ? entry.name : displayName(c.canonical ?? written);
@@ -171,25 +189,28 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
         entry && (entry.kind === 'district' || entry.kind === 'village') && written.endsWith(entry.name)
           ? written
           : name;
+      const mentions: Mention[] = [];
+      const aliases: string[] = [];
       draft = {
         place: {
           name: named,
           kind: entry?.kind ?? c.kind ?? 'locality',
           code: entry?.code ?? null,
-          aliases: [],
-          mentions: [],
+          aliases,
+          mentions,
         },
-        mentions: [],
-        aliases: [],
+        mentions,
+        aliases,
         standsAlone: false,
       };
       places.set(key, draft);
+      placeDrafts.push(draft);
     }
     draft.mentions.push(mentionOf(c));
     if (!c.inTitle) draft.standsAlone = true;
-    const bareWritten = entry ? withoutPrefix(written) : written;
+    if (!entry) return;
+    const bareWritten = withoutPrefix(written);
     if (
-      entry &&
       bareWritten.length < entry.name.length &&
       !keyEndsWith(entry.name, bareWritten) &&
       !draft.aliases.includes(bareWritten)
@@ -197,10 +218,8 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
       draft.aliases.push(bareWritten);
     }
   }
-  // Organisations: by canonical name.
-  const organizations = new Map<string, { name: string; acronym: string | null; mentions: Mention[] }>();
-  for (const c of candidates) {
-    if (c.type !== 'ORG') continue;
+
+  function addOrganization(c: Candidate): void {
     const written = single(source.slice(c.start, c.end));
     const name = c.canonical ?? written;
     const key = organizationKey(name);
@@ -208,23 +227,25 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
     if (!draft) {
       draft = { name, acronym: null, mentions: [] };
       organizations.set(key, draft);
+      organizationList.push(draft);
     } else if (name.length > draft.name.length) draft.name = name;
     draft.mentions.push(mentionOf(c));
     if (c.acronym && !draft.acronym) draft.acronym = c.acronym;
   }
+
   const personList: Person[] = [];
   for (const p of people) personList.push({ name: p.name, titles: p.titles, mentions: inOrder(p.mentions) });
   if (!isSorted(personList)) {
-    personList.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    stableSort(personList, (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   }
   const placeList: Place[] = [];
-  for (const d of places.values()) {
-    if (d.standsAlone) placeList.push({ ...d.place, aliases: d.aliases, mentions: inOrder(d.mentions) });
+  for (const d of placeDrafts) {
+    if (!d.standsAlone) continue;
+    inOrder(d.mentions);
+    // The place object holds the draft's lists already (a renamed one was copied with them).
+    placeList.push(d.place);
   }
-  const organizationList: Organization[] = [];
-  for (const d of organizations.values()) {
-    organizationList.push({ name: d.name, acronym: d.acronym, mentions: inOrder(d.mentions) });
-  }
+  for (const d of organizationList) inOrder(d.mentions);
   return { people: personList, places: placeList, organizations: organizationList };
 }
 
@@ -233,7 +254,8 @@ const byStart = (a: Mention, b: Mention) => a.start - b.start;
 /** Mentions sorted by start (most are already: candidates come in text order). */
 function inOrder(mentions: Mention[]): Mention[] {
   for (let k = 1; k < mentions.length; k++) {
-    if ((mentions[k - 1] as Mention).start > (mentions[k] as Mention).start) return mentions.sort(byStart);
+    if ((mentions[k - 1] as Mention).start > (mentions[k] as Mention).start)
+      return stableSort(mentions, byStart);
   }
   return mentions;
 }

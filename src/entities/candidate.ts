@@ -32,6 +32,37 @@ export interface Candidate {
   readonly strong: boolean;
 }
 
+/**
+ * {@link makeCandidate} for a run that only its shape types (a person after an honorific, or untyped), from
+ * plain values: no object of fields is made on the way.
+ */
+export function makeRun(
+  type: 'PER' | 'UNK',
+  start: number,
+  end: number,
+  strong: boolean,
+  opens: boolean | undefined,
+  afterCue: boolean | undefined,
+  words: number | undefined,
+): Candidate {
+  return {
+    type,
+    start,
+    end,
+    titles: undefined,
+    place: undefined,
+    kind: undefined,
+    canonical: undefined,
+    acronym: undefined,
+    confirmed: undefined,
+    inTitle: undefined,
+    opens,
+    afterCue,
+    words,
+    strong,
+  };
+}
+
 /** Makes a candidate with every field present (one object shape keeps the hot paths fast). */
 export function makeCandidate(
   fields: Omit<Candidate, 'start' | 'end'>,

@@ -27,7 +27,7 @@ export function placeAt(
   if (a >= b) return undefined;
   const { gazetteer } = s;
   const first = tokenAt(s, a);
-  const longest = gazetteer.longestFromHash(first.headHash);
+  const longest = first.placeLongest >= 0 ? first.placeLongest : gazetteer.longestFromHash(first.headHash);
   const known = longest > 0;
   const village = minor && first.isCapitalized && !isPlainCommon(s, first);
   if (!known && !village) return undefined;
@@ -60,7 +60,8 @@ export function isBeforePlace(s: ChunkState, k: number): boolean {
   const next = s.tokens[k];
   if (!next?.isCapitalized || !isCommaGap(s.view, tokenAt(s, k - 1).end, next.start)) return false;
   if (mayBe(next, WORD_FLAGS.PLACE_HEAD) && PLACE_PREFIXES.has(next.text)) return true;
-  if (s.gazetteer.longestFromHash(next.headHash) === 0) return false;
+  if ((next.placeLongest >= 0 ? next.placeLongest : s.gazetteer.longestFromHash(next.headHash)) === 0)
+    return false;
   const most = Math.min(3, s.tokens.length - k);
   const hashes = rangeHashes(s, k, most);
   for (let n = most; n >= 1; n--) {
@@ -82,7 +83,7 @@ export function isBeforePlace(s: ChunkState, k: number): boolean {
  */
 export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean): number {
   const t = tokenAt(s, p);
-  if (!t.text.includes('-')) return 0;
+  if (!t.hasDash) return 0;
   const { gazetteer } = s;
   // `ruas tol Jakarta-Cikampek` names the toll road.
   const previous = p > 0 ? tokenAt(s, p - 1) : undefined;

@@ -4,8 +4,8 @@ import { LAW_WORDS } from './cue-words.js';
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { FACILITY_HEADS, NAME_CONNECTORS, PLACE_PREFIXES } from './lexicon.js';
-import { type Token, WORD_FLAGS } from './tokenize.js';
-import { HASH_START, hashStep, makeFlagTable, type WordTable } from './word-hash.js';
+import { COMMON_FLAG, MAX_PLACE_LONGEST, PLACE_LONGEST_SHIFT, type Token, WORD_FLAGS } from './tokenize.js';
+import { HASH_START, hashStep, makeFlagTable, makePackedTable, type WordTable } from './word-hash.js';
 
 /** What the chunk rules read besides the tokens. */
 export interface ChunkContext {
@@ -47,12 +47,13 @@ export const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /** Whether a token is a number (`10`, `1.000`). */
 export const isNumber = (t: Token): boolean => {
-  const c = t.text.charCodeAt(0);
+  const c = t.first;
   return c >= 48 && c <= 57 && /^[\d.,-]+$/.test(t.text);
 };
 
 /** A club's head word: an acronym or a `Pers…` word (`PSIS`, `Persija`). */
-export const isClubHead = (t: Token): boolean => t.isUpper || /^Pers[a-z]{2,}$/.test(t.text);
+export const isClubHead = (t: Token): boolean =>
+  t.isUpper || (t.first === 80 && /^Pers[a-z]{2,}$/.test(t.text));
 
 /** Title-cases an all-caps word of five letters or more so that `KOMISI` reads as `Komisi`. */
 export const wordOf = (token: Token): string => token.word;
@@ -87,6 +88,30 @@ export function specialWords(lexicon: Lexicon, gazetteer: Gazetteer): ReadonlySe
  * the rules look a word up only in the lists that may hold it (made once per stage).
  */
 export function wordFlags(lexicon: Lexicon, special: ReadonlySet<string>): WordTable {
+  return makeFlagTable(flagEntries(lexicon, special));
+}
+
+/**
+ * {@link wordFlags} with {@link COMMON_FLAG} set for the frequent words too, and with a gazetteer the most
+ * words of a known place name starting with the word (`Token.placeLongest`), for `makeTokenizer`: one lookup
+ * per word gives them all (made once per stage).
+ */
+export function tokenTable(lexicon: Lexicon, special: ReadonlySet<string>, gazetteer?: Gazetteer): WordTable {
+  const entries = flagEntries(lexicon, special);
+  for (const word of lexicon.common) entries.push([word, COMMON_FLAG]);
+  if (gazetteer) {
+    for (const [word, words] of gazetteer.firstWordLengths()) {
+      entries.push([word, Math.min(MAX_PLACE_LONGEST, words) << PLACE_LONGEST_SHIFT]);
+    }
+  }
+  // Flags of words with the same hash are or-ed; place lengths keep the largest.
+  return makePackedTable(entries, (a, b) => {
+    const longest = Math.max(a >>> PLACE_LONGEST_SHIFT, b >>> PLACE_LONGEST_SHIFT);
+    return ((a | b) & (COMMON_FLAG | 0xff)) | (longest << PLACE_LONGEST_SHIFT);
+  });
+}
+
+function flagEntries(lexicon: Lexicon, special: ReadonlySet<string>): Array<[string, number]> {
   const entries: Array<[string, number]> = [];
   const add = (words: Iterable<string>, flag: number) => {
     for (const word of words) entries.push([word, flag]);
@@ -102,14 +127,14 @@ export function wordFlags(lexicon: Lexicon, special: ReadonlySet<string>): WordT
   add(LAW_WORDS, WORD_FLAGS.LAW);
   add(lexicon.organizations.keys(), WORD_FLAGS.ORGANIZATION);
   add(lexicon.organizationTails, WORD_FLAGS.ORGANIZATION);
-  return makeFlagTable(entries);
+  return entries;
 }
 
 /** Whether a word has a meaning for the rules: a title, a head, a prefix, a known or defined acronym or short form. */
 export function isSpecial(s: ChunkState, t: Token): boolean {
-  const w = wordOf(t);
   return (
-    ((t.flags & WORD_FLAGS.SPECIAL) !== 0 && s.special.has(w)) || (s.defined.size > 0 && s.defined.has(w))
+    ((t.flags & WORD_FLAGS.SPECIAL) !== 0 && s.special.has(wordOf(t))) ||
+    (s.defined.size > 0 && s.defined.has(wordOf(t)))
   );
 }
 

@@ -15,6 +15,9 @@ import {
 import { PLACE_PREFIXES } from './lexicon.js';
 import { WORD_FLAGS } from './tokenize.js';
 
+/** Whether a word starting with this code may be a Roman numeral of {@link ROMAN} (`I`, `V`, `X`). */
+const isRomanStart = (c: number): boolean => c === 73 || c === 86 || c === 88;
+
 /** Types tokens `[a, b)` that hold no title (the general rules, given to {@link titleRun} to call back). */
 export type RestOfRun = (s: ChunkState, a: number, b: number, honorific: boolean) => void;
 
@@ -27,16 +30,17 @@ export function titleRun(s: ChunkState, a: number, b: number, rest: RestOfRun): 
   let j = a + 1;
   while (j < b) {
     const t = tokenAt(s, j);
-    const w = wordOf(t);
     if (
-      (mayBe(t, WORD_FLAGS.TITLE) && (lexicon.titles.has(w) || lexicon.titleContinuations.has(w))) ||
-      ROMAN.test(w)
+      (mayBe(t, WORD_FLAGS.TITLE) &&
+        (lexicon.titles.has(wordOf(t)) || lexicon.titleContinuations.has(wordOf(t)))) ||
+      (isRomanStart(t.first) && t.end - t.start <= 4 && ROMAN.test(wordOf(t)))
     ) {
       j++;
       continue;
     }
     const organization = organizationAt(s, j, b);
-    const organizationHead = mayBe(t, WORD_FLAGS.ORGANIZATION_HEAD) && lexicon.organizationHeads.has(w);
+    const organizationHead =
+      mayBe(t, WORD_FLAGS.ORGANIZATION_HEAD) && lexicon.organizationHeads.has(wordOf(t));
     if (organization && !(organization.length === 1 && organizationHead && j + 1 < b)) {
       emit(s, j, j + organization.length, organization.candidate);
       j += organization.length;

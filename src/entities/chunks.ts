@@ -6,10 +6,11 @@ import { type Token, WORD_FLAGS } from './tokenize.js';
  * Groups tokens into runs of capitalised words (`Bupati Kukar Rita Widyasari`), joined by white space only,
  * with name connectors inside (`Luthfi bin Yahya`, `Kementerian Pekerjaan Umum dan Perumahan Rakyat`)
  * and an honorific's period (`H. Ahmad`). Returns [first, last + 1) index pairs into `tokens`, flat:
- * `[first0, end0, first1, end1, …]`.
+ * `[first0, end0, first1, end1, …]`, in `out` when given (reused from call to call).
  */
-export function findChunks(tokens: readonly Token[], lexicon: Lexicon): number[] {
-  const chunks: number[] = [];
+export function findChunks(tokens: readonly Token[], lexicon: Lexicon, out: number[] = []): number[] {
+  const chunks = out;
+  let n = 0;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
@@ -43,9 +44,11 @@ export function findChunks(tokens: readonly Token[], lexicon: Lexicon): number[]
       if (connects && after?.isCapitalized && after.joinsPrevious) j += 2;
       else break;
     }
-    chunks.push(i, j);
+    chunks[n++] = i;
+    chunks[n++] = j;
     i = j;
   }
+  if (chunks.length !== n) chunks.length = n;
   return chunks;
 }
 

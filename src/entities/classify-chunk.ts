@@ -1,4 +1,4 @@
-import { type Candidate, makeCandidate } from './candidate.js';
+import { type Candidate, makeCandidate, makeRun } from './candidate.js';
 import { findTail, organizationAt, organizationName } from './chunk-organizations.js';
 import { hyphenPlaces, isBeforePlace, nameEnd, placeAt } from './chunk-places.js';
 import {
@@ -90,13 +90,13 @@ function rest(s: ChunkState, a: number, b: number, honorific: boolean): void {
   if (a >= b) return;
   const { lexicon, gazetteer } = s;
   const t = tokenAt(s, a);
-  const w = wordOf(t);
-  if (mayBe(t, WORD_FLAGS.TITLE) && lexicon.titles.has(w) && b - a >= 2) {
+  // The word is made only when a list may hold it (`wordOf` keeps it once made).
+  if (mayBe(t, WORD_FLAGS.TITLE) && lexicon.titles.has(wordOf(t)) && b - a >= 2) {
     titleRun(s, a, b, rest);
     return;
   }
   const placeHead = mayBe(t, WORD_FLAGS.PLACE_HEAD);
-  const kind = placeHead ? PLACE_PREFIXES.get(w) : undefined;
+  const kind = placeHead ? PLACE_PREFIXES.get(wordOf(t)) : undefined;
   if (kind && b - a >= 2) {
     for (let n = Math.min(MAX_NAME_TOKENS, b - a - 1); n >= 1; n--) {
       const name = textOf(s, a + 1, a + 1 + n);
@@ -135,17 +135,17 @@ function rest(s: ChunkState, a: number, b: number, honorific: boolean): void {
     emitPlace(s, a, b, wholePlace.entry);
     return;
   }
-  if (w === 'Kantor' && whole >= 2) {
+  if (t.first === 75 && t.end - t.start === 6 && wordOf(t) === 'Kantor' && whole >= 2) {
     rest(s, a + 1, b, false);
     return;
   }
-  if (placeHead && FACILITY_HEADS.has(w) && whole >= 2) {
+  if (placeHead && FACILITY_HEADS.has(wordOf(t)) && whole >= 2) {
     const end = nameEnd(s, a + 1, b);
     if (end > a + 1) emitPlace(s, a, end, null, 'locality');
     rest(s, end, b, false);
     return;
   }
-  if (mayBe(t, WORD_FLAGS.ORGANIZATION_HEAD) && lexicon.organizationHeads.has(w) && whole >= 2) {
+  if (mayBe(t, WORD_FLAGS.ORGANIZATION_HEAD) && lexicon.organizationHeads.has(wordOf(t)) && whole >= 2) {
     emit(s, a, b, { type: 'ORG', canonical: organizationName(s, a, b), strong: true });
     return;
   }
@@ -200,7 +200,7 @@ function knownNames(
       const alone = p === a && p + place.length === b;
       emit(s, p, p + place.length, { type: 'LOC', place: place.entry, strong: alone });
       p += place.length;
-    } else if (unknown < 0 && tokenAt(s, p).text.includes('-') && hyphenPlaces(s, p, b, false) > 0) {
+    } else if (unknown < 0 && tokenAt(s, p).hasDash && hyphenPlaces(s, p, b, false) > 0) {
       p += hyphenPlaces(s, p, b, true);
     } else if (
       p > a &&
@@ -238,6 +238,7 @@ function untyped(s: ChunkState, from: number, end: number, afterHonorific: boole
   // `Prabowo Subianto-Sandiaga Uno`: two names joined by a hyphen.
   for (let k = start; k < e && !isPerson; k++) {
     const t = tokenAt(s, k);
+    if (!t.hasDash) continue;
     const dash = t.text.indexOf('-');
     if (dash > 1 && /^\p{Lu}\p{Ll}/u.test(t.text.slice(dash + 1)) && /\p{Ll}$/u.test(t.text.slice(0, dash))) {
       s.out.push(
@@ -265,13 +266,17 @@ function untyped(s: ChunkState, from: number, end: number, afterHonorific: boole
   }
   const person =
     isPerson && !(mayBe(tokenAt(s, start), WORD_FLAGS.TITLE) && s.lexicon.titles.has(tokenAt(s, start).text));
-  emit(s, start, e, {
-    type: person ? 'PER' : 'UNK',
-    strong: person,
-    opens: tokenAt(s, start).opensSentence,
-    afterCue: isAfterCue(s, start),
-    words: e - start,
-  });
+  s.out.push(
+    makeRun(
+      person ? 'PER' : 'UNK',
+      tokenAt(s, start).start,
+      tokenAt(s, e - 1).end,
+      person,
+      tokenAt(s, start).opensSentence,
+      isAfterCue(s, start),
+      e - start,
+    ),
+  );
 }
 
 const isAfterCue = (s: ChunkState, k: number): boolean => {

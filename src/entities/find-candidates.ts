@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { looksLikeName, mergeTagged, type Tagger } from './merge-tagged.js';
 import { singleSpaced } from './spaces.js';
+import { byStart, stableSort } from './stable-sort.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { WordTable } from './word-hash.js';
 import { RangeWordSet, wordRanges } from './word-ranges.js';
@@ -28,6 +29,8 @@ export interface FinderTables {
   readonly special?: ReadonlySet<string>;
   /** `wordFlags(lexicon, special)`, made once per stage (made per call when absent). */
   readonly flags?: WordTable;
+  /** `makeTokenizer(tokenTable(…), gazetteer.longestFromHash)`, made once per stage (`tokenize` when absent). */
+  readonly tokenizer?: (view: string, start: number, end: number) => Token[];
 }
 
 /** Finds typed entity candidates in `view` over the given ranges (paragraphs and the dateline). */
@@ -40,19 +43,22 @@ export function findCandidates(
   const { lexicon, gazetteer } = tables;
   const defined = new Map<string, Candidate>();
   const special = tables.special ?? specialWords(lexicon, gazetteer);
-  const flags = tables.flags ?? wordFlags(lexicon, special);
+  const flags = tables.tokenizer ? undefined : (tables.flags ?? wordFlags(lexicon, special));
   const classify = makeChunkClassifier({ view, lexicon, gazetteer, defined, special });
   const typed: Candidate[] = [];
   const unresolved: Candidate[] = [];
   const blocked = new Set<string>();
+  const chunkScratch: number[] = [];
   for (let r = 0; r < ranges.length; r++) {
     const range = ranges[r] as readonly [number, number];
     const start = range[0];
     const end = range[1];
-    const tokens = tokenize(view, start, end, lexicon.commonTable, flags);
+    const tokens = tables.tokenizer
+      ? tables.tokenizer(view, start, end)
+      : tokenize(view, start, end, lexicon.commonTable, flags);
     const found: Candidate[] = [];
     const definitions: Array<[Token, number]> = [];
-    const chunks = findChunks(tokens, lexicon);
+    const chunks = findChunks(tokens, lexicon, chunkScratch);
     for (let k = 0; k < chunks.length; k += 2) {
       const a = chunks[k] as number;
       const b = chunks[k + 1] as number;
@@ -175,7 +181,7 @@ export function findCandidates(
   }
   for (let k = 1; k < result.length; k++) {
     if ((result[k - 1] as Candidate).start > (result[k] as Candidate).start)
-      return result.sort((a, b) => a.start - b.start);
+      return stableSort(result, byStart);
   }
   return result;
 }
@@ -239,7 +245,10 @@ function withCompanySuffix(view: string, c: Candidate): Candidate {
  * is a person too. Propagates along the list.
  */
 function addListedPeople(view: string, typed: Candidate[], open: Candidate[]): void {
-  const people = typed.filter((c) => c.type === 'PER').sort((a, b) => a.start - b.start);
+  const people = stableSort(
+    typed.filter((c) => c.type === 'PER'),
+    byStart,
+  );
   let changed = true;
   while (changed && open.length > 0) {
     changed = false;

@@ -32,6 +32,8 @@ export interface Gazetteer {
   longestFrom(lowerWord: string): number;
   /** {@link longestFrom} by the word's {@link hashWord} (before any hyphen), without making a string. */
   longestFromHash(headHash: number): number;
+  /** Every first word (lower case) of a known name with the most words of such a name (what `longestFrom` reads). */
+  firstWordLengths(): Iterable<readonly [string, number]>;
   /** A short form as written (`Kukar`, `Kaltim`, `AS`), case-sensitive. */
   alias(form: string): PlaceEntry | undefined;
   /** Every short form {@link alias} knows. */
@@ -176,6 +178,7 @@ export function loadGazetteer(options: { villages?: boolean } = {}): Gazetteer {
     startsName: (lowerWord) => longestFrom(lowerWord) > 0,
     longestFrom,
     longestFromHash: (headHash) => longestTable.get(headHash),
+    firstWordLengths: () => firstWords.entries(),
     bare: (name) => bare.get(keyOf(name)) ?? empty,
     bareHashed,
     ofKind: (kind, name) =>

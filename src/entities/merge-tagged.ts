@@ -18,11 +18,81 @@ export type Tagger = (text: string, start?: number, end?: number) => readonly Ta
 export const NOT_NAME =
   /\b(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Lebaran|Idul|Ramadhan|Ramadan|Natal|Tahun|Nomor|Pasal|Undang|Piala|Liga|Pemilu|Pilpres|Pilkada|Pileg|WIB|WITA|WIT|Covid|Road|Tol|Allah|Insya|Tuhan|Ilahi)\b/;
 
+// The words of NOT_NAME, and for each first letter A–Z the bit mask of their lengths (a cheap test before the set).
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(NOT_NAME.source.slice(3, -3).split('|'));
+const NOT_NAME_LENGTHS = new Int32Array(26);
+for (const word of NOT_NAME_WORDS) {
+  const k = word.charCodeAt(0) - 65;
+  NOT_NAME_LENGTHS[k] = (NOT_NAME_LENGTHS[k] as number) | (1 << word.length);
+}
+
+/** Whether a word character as `\b` reads it: `[A-Za-z0-9_]`. */
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * `NOT_NAME.test(text[start, end))` without the regular expression: whether a run of word characters
+ * (`[A-Za-z0-9_]`, as `\b` delimits them) is one of its words.
+ */
+export function hasNotNameWord(text: string, start = 0, end = text.length): boolean {
+  let from = -1;
+  for (let k = start; k <= end; k++) {
+    if (k < end && isWordCode(text.charCodeAt(k))) {
+      if (from < 0) from = k;
+      continue;
+    }
+    if (from < 0) continue;
+    const first = text.charCodeAt(from) - 65;
+    const length = k - from;
+    if (
+      first >= 0 &&
+      first < 26 &&
+      length < 31 &&
+      ((NOT_NAME_LENGTHS[first] as number) & (1 << length)) !== 0 &&
+      NOT_NAME_WORDS.has(text.slice(from, k))
+    )
+      return true;
+    from = -1;
+  }
+  return false;
+}
+
 /** Whether an untyped run may be a personal name: letters only, each word capitalised, no calendar words. */
 export const looksLikeName = (text: string): boolean =>
-  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*| bin| binti| van| de){0,4}$/u.test(text) && !NOT_NAME.test(text);
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*| bin| binti| van| de){0,4}$/u.test(text) &&
+  !hasNotNameWord(text);
 
-const SHORT_ACRONYM = /^[A-Z]{1,4}$/;
+/**
+ * `/\p{Ll}{4}(nya|lah|kah)$/u.test(text)`: a word with a clitic (`Ceritanya`); ASCII decided without the
+ * regular expression.
+ */
+export function endsWithClitic(text: string): boolean {
+  const n = text.length;
+  // Four letters and the clitic take seven code units at least.
+  if (n < 7) return false;
+  const a = text.charCodeAt(n - 3);
+  const b = text.charCodeAt(n - 2);
+  const c = text.charCodeAt(n - 1);
+  const suffix = (a === 110 && b === 121 && c === 97) || ((a === 108 || a === 107) && b === 97 && c === 104);
+  if (!suffix) return false;
+  for (let k = n - 7; k < n - 3; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 128) return CLITIC.test(text);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
+}
+const CLITIC = /\p{Ll}{4}(nya|lah|kah)$/u;
+
+/** Whether `view[start, end)` is one to four letters A–Z (`/^[A-Z]{1,4}$/`). */
+function isShortAcronym(view: string, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 4) return false;
+  for (let k = start; k < end; k++) {
+    const c = view.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** Whether two spans overlap. */
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -81,21 +151,20 @@ export function mergeTagged(
     }
     if (!clash) {
       // An unknown short acronym (`BUMN`, `SARA`, `UKM`, initials) is too ambiguous to stand alone.
-      if (span.type === 'ORG' && SHORT_ACRONYM.test(view.slice(span.start, span.end))) continue;
+      if (span.type === 'ORG' && isShortAcronym(view, span.start, span.end)) continue;
       // Common words with their acronym are a term, not a name (`Pekerja Seks Komersial (PSK)`).
-      if (span.type !== 'PER' && isCommonPhrase(view.slice(span.start, span.end), lexicon)) continue;
+      if (span.type !== 'PER' && isCommonPhrase(view, span.start, span.end, lexicon)) continue;
       const run = runAround(found, span);
       // `Idul Fitri`, `Piala Sudirman`: a calendar or event name around a tagged person is not a person.
-      if (run && span.type === 'PER' && NOT_NAME.test(view.slice(run.start, run.end))) continue;
+      if (run && span.type === 'PER' && hasNotNameWord(view, run.start, run.end)) continue;
       const whole =
         run &&
         span.type === 'PER' &&
         (run.start !== span.start || run.end !== span.end) &&
         (run.words ?? 1) <= 4 &&
         looksLikeName(singleSpaced(view.slice(run.start, run.end))) &&
-        !`${view.slice(run.start, span.start)} ${view.slice(span.end, run.end)}`
-          .split(/\s+/)
-          .some((w) => lexicon.common.has(w.toLowerCase()));
+        !hasCommonWord(view, run.start, span.start, lexicon) &&
+        !hasCommonWord(view, span.end, run.end, lexicon);
       kept.push(
         makeCandidate(
           { type: span.type, strong: false },
@@ -190,9 +259,12 @@ function runAround(found: readonly Candidate[], span: TaggedSpan): Candidate | u
 }
 
 /** Whether every word before any `(…)` is a frequent lower-case word. */
-function isCommonPhrase(text: string, lexicon: Lexicon): boolean {
-  if (hasRareWord(text, lexicon)) return false;
-  const core = text.replace(/\s*\(.*$/, '').toLowerCase();
+function isCommonPhrase(view: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (hasRareWord(view, start, end, lexicon)) return false;
+  const core = view
+    .slice(start, end)
+    .replace(/\s*\(.*$/, '')
+    .toLowerCase();
   return core.length > 0 && splitWords(core).every((w) => lexicon.common.has(w));
 }
 
@@ -200,12 +272,12 @@ function isCommonPhrase(text: string, lexicon: Lexicon): boolean {
  * Whether a word of `text` before any `(` is surely not a frequent word: ASCII only and its hash not in the
  * common table (which holds every frequent word's hash). False when unsure.
  */
-function hasRareWord(text: string, lexicon: Lexicon): boolean {
+function hasRareWord(view: string, start: number, end: number, lexicon: Lexicon): boolean {
   let h = HASH_START;
   let length = 0;
   let ascii = true;
-  for (let k = 0; k <= text.length; k++) {
-    const c = k < text.length ? text.charCodeAt(k) : 32;
+  for (let k = start; k <= end; k++) {
+    const c = k < end ? view.charCodeAt(k) : 32;
     if (c === 40) break;
     if (c === 32 || (c >= 9 && c <= 13)) {
       if (length > 0 && ascii && lexicon.commonTable.get(h | 0 || 1) === 0) return true;
@@ -226,20 +298,39 @@ function hasRareWord(text: string, lexicon: Lexicon): boolean {
  * without making the lower-case string (the table holds every frequent word's hash).
  */
 function isCommonWord(word: string, lexicon: Lexicon): boolean {
+  return isCommonWordAt(word, 0, word.length, lexicon);
+}
+
+/** Whether a word of `view[start, end)` (cut at white space, as `split(/\s+/)` cuts) is a frequent word. */
+function hasCommonWord(view: string, start: number, end: number, lexicon: Lexicon): boolean {
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && !isSpaceCode(view.charCodeAt(k))) continue;
+    if (k > from && isCommonWordAt(view, from, k, lexicon)) return true;
+    from = k + 1;
+  }
+  return false;
+}
+
+/** {@link isCommonWord} of `view[start, end)`, made into a string only when the common table may hold it. */
+function isCommonWordAt(view: string, start: number, end: number, lexicon: Lexicon): boolean {
   let h = HASH_START;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 128) return lexicon.common.has(word.toLowerCase());
+  for (let k = start; k < end; k++) {
+    const c = view.charCodeAt(k);
+    if (c >= 128) return lexicon.common.has(view.slice(start, end).toLowerCase());
     h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
   }
-  return lexicon.commonTable.get(h | 0 || 1) !== 0 && lexicon.common.has(word.toLowerCase());
+  return (
+    lexicon.commonTable.get(h | 0 || 1) !== 0 && lexicon.common.has(view.slice(start, end).toLowerCase())
+  );
 }
 
 /** A tagged place or organisation, unless it is all lower case (`lokasi kejadian`) or a lone common word (`Negara`). */
 function trimName(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpan | undefined {
   if (!hasUpper(view, span.start, span.end)) return undefined;
-  const text = view.slice(span.start, span.end);
-  if (!text.includes(' ') && isCommonWord(text, lexicon)) return undefined;
+  let space = span.start;
+  while (space < span.end && view.charCodeAt(space) !== 32) space++;
+  if (space === span.end && isCommonWordAt(view, span.start, span.end, lexicon)) return undefined;
   return span;
 }
 
@@ -326,9 +417,9 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
   }
   if (end <= start || !startsUpper(view, start)) return undefined;
   const text = view.slice(start, end);
-  if (NOT_NAME.test(text) || lexicon.titles.has(text)) return undefined;
+  if (hasNotNameWord(text) || lexicon.titles.has(text)) return undefined;
   // A lone common word, or a word with a clitic (`Ceritanya`), is not a name.
-  if (!text.includes(' ') && (isCommonWord(text, lexicon) || /\p{Ll}{4}(nya|lah|kah)$/u.test(text))) {
+  if (!text.includes(' ') && (isCommonWord(text, lexicon) || endsWithClitic(text))) {
     return undefined;
   }
   return start === span.start && end === span.end ? span : { ...span, start, end };

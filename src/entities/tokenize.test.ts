@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, WORD_FLAGS } from './tokenize.js';
+import { specialWords, tokenTable, wordFlags } from './chunk-state.js';
+import { loadGazetteer } from './gazetteer.js';
+import { makeLexicon } from './lexicon.js';
+import { MAX_PLACE_LONGEST, makeTokenizer, type Token, tokenize, WORD_FLAGS } from './tokenize.js';
 import { hashWord, makeFlagTable } from './word-hash.js';
 
 describe('tokenize', () => {
@@ -63,5 +66,55 @@ describe('tokenize flags', () => {
   });
   it('sets every flag without a table (no lookup is skipped)', () => {
     expect(tokenize('Bupati Rita').map((t) => t.flags)).toEqual([255, 255]);
+  });
+});
+
+describe('makeTokenizer (the stage tokenizer: one table, tokens reused)', () => {
+  const lexicon = makeLexicon();
+  const gazetteer = loadGazetteer({ villages: false });
+  const special = specialWords(lexicon, gazetteer);
+  const flags = wordFlags(lexicon, special);
+  const stageTokenize = makeTokenizer(tokenTable(lexicon, special, gazetteer), gazetteer.longestFromHash);
+  const texts = [
+    'Bupati Kukar Rita Widyasari di Kabupaten Kutai Kartanegara, kata dia.',
+    'Rute Jakarta-Amsterdam dan Jawa Barat; PDI-P di Daerah Istimewa Yogyakarta (DIY).',
+    'Luthfi bin Yahya bertemu KOMISI di Kota Semarang dan Sulawesi Selatan.',
+    'tidak ada nama di sini',
+  ];
+  const facts = (t: Token) => [
+    t.start,
+    t.end,
+    t.text,
+    t.word,
+    t.isCommon,
+    t.isCapitalized,
+    t.isUpper,
+    t.opensSentence,
+    t.joinsPrevious,
+    t.hasDash,
+    t.hash,
+    t.headHash,
+    t.flags,
+    t.next,
+  ];
+  it.each(texts)('%s: the same tokens as tokenize with both tables', (text) => {
+    const expected = tokenize(text, 0, text.length, lexicon.commonTable, flags).map(facts);
+    expect(stageTokenize(text, 0, text.length).map(facts)).toEqual(expected);
+  });
+  it.each(texts)('%s: the longest place name from each word, as the gazetteer says (capped)', (text) => {
+    for (const t of stageTokenize(text, 0, text.length)) {
+      expect(t.placeLongest).toBe(Math.min(MAX_PLACE_LONGEST, gazetteer.longestFromHash(t.headHash)));
+    }
+  });
+  it('knows places that start with a word, and not plain words', () => {
+    const [jawa, , kata] = stageTokenize('Jawa Barat kata Budi', 0, 20);
+    expect(jawa?.placeLongest).toBeGreaterThan(0);
+    expect(kata?.placeLongest).toBe(0);
+  });
+  it('reuses its tokens: a token is rewritten by the next call', () => {
+    const [first] = stageTokenize('Rita Widyasari', 0, 14);
+    expect(first?.text).toBe('Rita');
+    stageTokenize('Kukar', 0, 5);
+    expect(first?.text).toBe('Kukar');
   });
 });

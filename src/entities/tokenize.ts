@@ -1,32 +1,73 @@
 import { HASH_START, hashStep, lowerCode, type WordTable } from './word-hash.js';
 
-/** A word of the text with its offsets and the shape facts that the entity rules read. */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** `text`, with an all-caps word of five letters or more title-cased (`KOMISI` → `Komisi`) for word lists. */
-  readonly word: string;
+/**
+ * A word of the text with its offsets and the shape facts that the entity rules read. The stage's tokenizer
+ * ({@link makeTokenizer}) reuses its tokens from one paragraph to the next: hold none past the paragraph.
+ */
+export class Token {
+  start = 0;
+  end = 0;
   /** A frequent lower-case word of the language (`setelah`, `sosial`), per the `common` set given. */
-  readonly isCommon: boolean;
+  isCommon = false;
   /** Starts with an upper-case letter, or is a number or Roman numeral continuing a name (`KM 10`). */
-  readonly isCapitalized: boolean;
+  isCapitalized = false;
   /** Two or more letters, all upper case (`KPK`, `TENGGARONG`). */
-  readonly isUpper: boolean;
+  isUpper = false;
   /** First word of a sentence, a quotation or a paragraph. */
-  readonly opensSentence: boolean;
+  opensSentence = false;
   /** Only white space between this token and the previous one. */
-  readonly joinsPrevious: boolean;
-  /** The character right after the token (`.` for `H.`, `(` never: that follows a space). */
-  readonly next: string;
+  joinsPrevious = false;
+  /** The word holds a hyphen (`Jakarta-Amsterdam`, `PDI-P`). */
+  hasDash = false;
+  /** The first character's code. */
+  first = 0;
   /** {@link hashWord} of the word, and of its part before a hyphen (`jakarta` of `Jakarta-Amsterdam`). */
-  readonly hash: number;
-  readonly headHash: number;
+  hash = 0;
+  headHash = 0;
   /**
    * Which rule word lists may hold the word ({@link WORD_FLAGS} bits from the `flags` table given, by the
    * word's hash): a clear bit means the list surely lacks it, so its lookup is skipped. All set without a table.
    */
-  readonly flags: number;
+  flags = 0;
+  /**
+   * The most words (up to {@link MAX_PLACE_LONGEST}) of a known place name starting with this word (before any
+   * hyphen), as the gazetteer's `longestFromHash(headHash)` gives it, 0 for none; -1 when the tokenizer was
+   * given no such table (then ask the gazetteer).
+   */
+  placeLongest = -1;
+  private source = '';
+  private cachedText: string | undefined = undefined;
+  private cachedWord: string | undefined = undefined;
+
+  /** Points the token at `source[start, end)` (the shape facts are set by the tokenizer). */
+  reset(source: string, start: number, end: number): void {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.cachedText = undefined;
+    this.cachedWord = undefined;
+  }
+
+  /** The word as written (made on first use). */
+  get text(): string {
+    if (this.cachedText === undefined) this.cachedText = this.source.slice(this.start, this.end);
+    return this.cachedText;
+  }
+
+  /** `text`, with an all-caps word of five letters or more title-cased (`KOMISI` → `Komisi`) for word lists. */
+  get word(): string {
+    if (this.cachedWord === undefined) {
+      const text = this.text;
+      this.cachedWord =
+        this.isUpper && this.end - this.start >= 5 ? text[0] + text.slice(1).toLowerCase() : text;
+    }
+    return this.cachedWord;
+  }
+
+  /** The character right after the token (`.` for `H.`, `(` never: that follows a space). */
+  get next(): string {
+    return this.source[this.end] ?? '';
+  }
 }
 
 /** Bits of {@link Token.flags}: the word lists that may hold a word (`chunk-state.ts` `wordFlags` builds the table). */
@@ -107,6 +148,13 @@ function nextWordStart(view: string, k: number, end: number): number {
   return k < end ? view.charCodeAt(k) : 0;
 }
 
+/** Bit of a {@link makeTokenizer} table's values: the word is a frequent lower-case word (`Token.isCommon`). */
+export const COMMON_FLAG = 256;
+/** Where a {@link makeTokenizer} table's values keep `Token.placeLongest` (3 bits, capped). */
+export const PLACE_LONGEST_SHIFT = 9;
+/** The cap of `Token.placeLongest` from a table (more than any lookup reads: names are looked up to 5 words). */
+export const MAX_PLACE_LONGEST = 7;
+
 /**
  * Splits `view[start, end)` into tokens; one pass, no regular expressions. Lower-case words are kept only
  * right before a capitalised word (where the rules read them); `common` marks frequent words.
@@ -119,6 +167,39 @@ export function tokenize(
   flags?: WordTable,
 ): Token[] {
   const tokens: Token[] = [];
+  scan(view, start, end, tokens, undefined, common, flags, undefined);
+  return tokens;
+}
+
+/**
+ * A tokenizer for the stage: {@link tokenize} with one table whose values are the {@link WORD_FLAGS} bits,
+ * {@link COMMON_FLAG} and `Token.placeLongest` (one lookup per word; `chunk-state.ts` `tokenTable` builds it,
+ * `longestFromHash` answers for hyphenated words), reusing its token objects from call to call (a token is
+ * valid until the next call).
+ */
+export function makeTokenizer(
+  table: WordTable,
+  longestFromHash?: (headHash: number) => number,
+): (view: string, start: number, end: number) => Token[] {
+  const pool: Token[] = [];
+  return (view, start, end) => {
+    const tokens: Token[] = [];
+    scan(view, start, end, tokens, pool, undefined, undefined, table, longestFromHash);
+    return tokens;
+  };
+}
+
+function scan(
+  view: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  pool: Token[] | undefined,
+  common: WordTable | undefined,
+  flags: WordTable | undefined,
+  both: WordTable | undefined,
+  longestFromHash?: (headHash: number) => number,
+): void {
   let i = start;
   let opens = true;
   let joins = false;
@@ -167,11 +248,11 @@ export function tokenize(
       i = j;
       continue;
     }
-    const text = view.slice(i, j);
     let upper = 0;
     let lower = 0;
     let hash = HASH_START;
     let headHash = 0;
+    let dash = false;
     for (let k = i; k < j; k++) {
       const d = view.charCodeAt(k);
       const dk = d < 0x2000 ? (CLASS[d] as number) : 0;
@@ -181,31 +262,52 @@ export function tokenize(
         continue;
       }
       if ((dk & LOWER) !== 0) lower++;
-      else if (d === 45 && headHash === 0) headHash = hash | 0 || 1;
+      else if (d === 45) {
+        dash = true;
+        if (headHash === 0) headHash = hash | 0 || 1;
+      }
       hash = hashStep(hash, d < 128 ? d : lowerCode(d));
     }
     hash = hash | 0 || 1;
-    const isUpper = upper >= 2 && lower === 0;
     const isCapitalized: boolean = (kind & UPPER) !== 0 || ((kind & DIGIT) !== 0 && previousWasName && joins);
-    tokens.push({
-      start: i,
-      end: j,
-      text,
-      word: isUpper && j - i >= 5 ? text[0] + text.slice(1).toLowerCase() : text,
-      isCommon: common !== undefined && common.get(hash) !== 0,
-      isCapitalized,
-      isUpper,
-      opensSentence: opens,
-      joinsPrevious: joins,
-      next: view[j] ?? '',
-      hash,
-      headHash: headHash || hash,
-      flags: flags === undefined ? ALL_FLAGS : flags.get(hash),
-    });
+    let token: Token;
+    if (pool === undefined) token = new Token();
+    else {
+      const reused = pool[tokens.length];
+      if (reused === undefined) {
+        token = new Token();
+        pool.push(token);
+      } else token = reused;
+    }
+    token.reset(view, i, j);
+    token.isUpper = upper >= 2 && lower === 0;
+    token.isCapitalized = isCapitalized;
+    token.opensSentence = opens;
+    token.joinsPrevious = joins;
+    token.hasDash = dash;
+    token.first = c;
+    token.hash = hash;
+    token.headHash = headHash || hash;
+    if (both !== undefined) {
+      const value = both.get(hash);
+      token.isCommon = (value & COMMON_FLAG) !== 0;
+      token.flags = value & ALL_FLAGS;
+      // The table holds the place bits by the whole word's hash: a hyphenated word asks for its head's.
+      token.placeLongest =
+        longestFromHash === undefined
+          ? -1
+          : dash
+            ? Math.min(MAX_PLACE_LONGEST, longestFromHash(token.headHash))
+            : value >>> PLACE_LONGEST_SHIFT;
+    } else {
+      token.isCommon = common !== undefined && common.get(hash) !== 0;
+      token.flags = flags === undefined ? ALL_FLAGS : flags.get(hash);
+      token.placeLongest = -1;
+    }
+    tokens.push(token);
     previousWasName = isCapitalized;
     opens = false;
     joins = true;
     i = j;
   }
-  return tokens;
 }

@@ -1,6 +1,8 @@
 import { CUE_VERBS, SPEECH_VERBS } from '../data/speech-verbs.js';
 import type { Candidate } from './candidate.js';
+import { endsWithClitic } from './merge-tagged.js';
 import { splitWords } from './spaces.js';
+import { byStart, stableSort } from './stable-sort.js';
 
 /** Articles with fewer paragraphs than this give no room for evidence; the tagger's word stands there. */
 export const MIN_PARAGRAPHS_FOR_EVIDENCE = 3;
@@ -22,8 +24,6 @@ const CUES_AFTER = new Set(SPEECH_VERBS);
 const AGE_AFTER = /^ ?\(\d{1,3}\)/;
 // Between two items of a list of names, shirt numbers included (`22-Hari Nur Yulianto, 10-Komarudin`).
 const LIST_GAP = /^(?:[,;] *(?:\d{1,3}-? *)?(?:dan +|serta +)?|\s+(?:dan|serta|atau)\s+)$/;
-// A word with a clitic (`Ceritanya`, `Akhirnya`) opens a sentence; it is not a name.
-const CLITIC = /\p{Ll}{4}(?:nya|lah|kah)$/u;
 const MAX_GAP = 9;
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
@@ -46,7 +46,10 @@ export function verifyPeople(
 ): Candidate[] {
   if (ranges.length < MIN_PARAGRAPHS_FOR_EVIDENCE) return candidates;
   // In text order, so that a person's neighbours in a list are the ones next to it here.
-  const people = candidates.filter((c) => c.type === 'PER').sort((a, b) => a.start - b.start);
+  const people = stableSort(
+    candidates.filter((c) => c.type === 'PER'),
+    byStart,
+  );
   if (people.length === 0) return candidates;
   // How many person mentions hold each word.
   const seen = new Map<string, number>();
@@ -63,7 +66,8 @@ export function verifyPeople(
     if (c.strong || c.titles) continue;
     const text = view.slice(c.start, c.end);
     const words = wordLists[k] as string[];
-    if (words.length === 1 && CLITIC.test(text)) {
+    // A word with a clitic (`Ceritanya`, `Akhirnya`) opens a sentence; it is not a name.
+    if (words.length === 1 && endsWithClitic(text)) {
       dropped.add(c);
       continue;
     }
@@ -97,8 +101,11 @@ const isLetter = (c: number): boolean =>
 
 // A capitalised word (not inside another word) followed by one space and a capital letter.
 const RUN_OPENER = /(?<![\p{L}\d'’.-])(\p{Lu}[\p{L}'’-]{0,40}) (?=\p{Lu})/gu;
-/** Words looked up one by one before all openers are listed at once (each lookup reads the text once). */
-const MAX_SEARCHES = 4;
+/**
+ * Words looked up one by one before all openers are listed at once (each lookup reads the text once with
+ * `indexOf`, far cheaper than listing every opener with a regular expression; the cap keeps it linear).
+ */
+const MAX_SEARCHES = 24;
 
 /**
  * A test of whether a word opens a run of two capitalised words or more in the ranges (`Refdi` of `Refdi

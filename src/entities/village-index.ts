@@ -35,6 +35,9 @@ export function makeVillageIndex(data: string): VillageIndex {
   const keys = new Int32Array(size);
   const heads = new Int32Array(size).fill(-1);
   const tails = new Int32Array(size).fill(-1);
+  // A bit per value of a name hash's upper 19 bits (64 KB): a clear bit says no village has the hash without
+  // reading the megabyte of slots (the slots come from the lower bits).
+  const present = new Int32Array(1 << 14);
   let n = 0;
   let at = 0;
   while (at < data.length) {
@@ -67,6 +70,8 @@ export function makeVillageIndex(data: string): VillageIndex {
       hashes[n] = hash;
       suffixes[n] = suffix;
       lineOf[n] = line;
+      const bit = hash >>> 13;
+      present[bit >>> 5] = (present[bit >>> 5] as number) | (1 << (bit & 31));
       let slot = hash & mask;
       while (keys[slot] !== 0 && keys[slot] !== hash) slot = (slot + 1) & mask;
       keys[slot] = hash;
@@ -80,6 +85,8 @@ export function makeVillageIndex(data: string): VillageIndex {
   }
   const slotOf = (hash: number): number => {
     const key = hash | 0 || 1;
+    const bit = key >>> 13;
+    if (((present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
     let slot = key & mask;
     for (;;) {
       const found = keys[slot] as number;

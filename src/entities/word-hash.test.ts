@@ -70,3 +70,19 @@ describe('makeFlagTable', () => {
     expect(table.get(hashWord(word))).toBe(value);
   });
 });
+
+describe('makeWordTable with many words', () => {
+  // Thousands of words: every word given is found, and absent words (most of them answered by the filter
+  // before the table is read) are not.
+  const words = Array.from({ length: 6000 }, (_, k) => `kata${k.toString(36)}`);
+  const table = makeWordTable(words.map((w, k) => [w, 1 + (k % 200)] as const));
+  it('finds every word with its value', () => {
+    for (let k = 0; k < words.length; k++)
+      expect(table.get(hashWord(words[k] as string))).toBe(1 + (k % 200));
+  });
+  it('answers 0 for absent words', () => {
+    let found = 0;
+    for (let k = 0; k < 6000; k++) if (table.get(hashWord(`lain${k.toString(36)}`)) !== 0) found++;
+    expect(found).toBe(0);
+  });
+});

@@ -38,37 +38,59 @@ export function makeWordTable(entries: Iterable<readonly [string, number]>): Wor
 }
 
 /**
- * Builds a table of bit flags from words (any case) and their flags (1..255): the flags of words with the
+ * Builds a table of bit flags from words (any case) and their flags (1..0xffff): the flags of words with the
  * same hash are or-ed, so that a clear bit means no word given with that bit has this hash.
  */
 export function makeFlagTable(entries: Iterable<readonly [string, number]>): WordTable {
-  return buildTable(entries, (a, b) => a | b);
+  return buildTable(entries, (a, b) => a | b, 0xffff);
 }
+
+/**
+ * Builds a table of 16-bit values from words (any case) and their values, `combine` merging the values of
+ * words with the same hash (for values that pack several fields).
+ */
+export function makePackedTable(
+  entries: Iterable<readonly [string, number]>,
+  combine: (a: number, b: number) => number,
+): WordTable {
+  return buildTable(entries, combine, 0xffff);
+}
+
+const FILTER_SHIFT = 14;
+const FILTER_WORDS = 1 << (32 - FILTER_SHIFT - 5);
 
 function buildTable(
   entries: Iterable<readonly [string, number]>,
   combine: (a: number, b: number) => number,
+  max = 255,
 ): WordTable {
   const list = [...entries];
   let size = 1024;
   while (size < list.length * 2) size *= 2;
-  const keys = new Int32Array(size);
-  const values = new Uint8Array(size);
+  // Each slot is a key and its value side by side: a lookup reads one cache line, not two.
+  const cells = new Int32Array(size * 2);
   const mask = size - 1;
+  // A bit per value of the key's upper 18 bits (32 KB, stays in cache): a clear bit answers most absent
+  // words without reading the table (the slots come from the lower bits).
+  const present = new Int32Array(FILTER_WORDS);
   for (const [word, value] of list) {
     const key = hashWord(word);
+    const bit = key >>> FILTER_SHIFT;
+    present[bit >>> 5] = (present[bit >>> 5] as number) | (1 << (bit & 31));
     let slot = key & mask;
-    while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
-    keys[slot] = key;
-    values[slot] = combine(values[slot] as number, Math.min(255, value));
+    while (cells[slot * 2] !== 0 && cells[slot * 2] !== key) slot = (slot + 1) & mask;
+    cells[slot * 2] = key;
+    cells[slot * 2 + 1] = combine(cells[slot * 2 + 1] as number, Math.min(max, value));
   }
   return {
     get(hash: number): number {
       const key = hash | 0 || 1;
+      const bit = key >>> FILTER_SHIFT;
+      if (((present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return 0;
       let slot = key & mask;
       for (;;) {
-        const found = keys[slot] as number;
-        if (found === key) return values[slot] as number;
+        const found = cells[slot * 2] as number;
+        if (found === key) return cells[slot * 2 + 1] as number;
         if (found === 0) return 0;
         slot = (slot + 1) & mask;
       }

@@ -24,17 +24,21 @@ export const isSpaceCode = (c: number): boolean =>
  * (an empty word before leading and after trailing white space, one empty word for an empty range).
  */
 export function wordRanges(view: string, start: number, end: number, out: number[]): number[] {
-  out.length = 0;
+  // Written in place (`out.length = 0` would drop the array's storage on every call).
+  let n = 0;
   let from = start;
   let k = start;
   while (k < end) {
     if (isSpaceCode(view.charCodeAt(k))) {
-      out.push(from, k);
+      out[n++] = from;
+      out[n++] = k;
       while (k < end && isSpaceCode(view.charCodeAt(k))) k++;
       from = k;
     } else k++;
   }
-  out.push(from, end);
+  out[n++] = from;
+  out[n++] = end;
+  if (out.length !== n) out.length = n;
   return out;
 }
 

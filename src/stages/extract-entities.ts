@@ -1,9 +1,10 @@
 import { buildEntities } from '../entities/build-entities.js';
 import { type Candidate, makeCandidate } from '../entities/candidate.js';
-import { specialWords, wordFlags } from '../entities/chunk-state.js';
+import { specialWords, tokenTable } from '../entities/chunk-state.js';
 import { findCandidates, type Tagger } from '../entities/find-candidates.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { makeLexicon } from '../entities/lexicon.js';
+import { makeTokenizer } from '../entities/tokenize.js';
 import { verifyPeople } from '../entities/verify-people.js';
 import type { Article, Stage } from '../model.js';
 import { tagEntities } from '../ner/tag-entities.js';
@@ -22,7 +23,8 @@ export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
   const lexicon = makeLexicon();
   const gazetteer = loadGazetteer({ villages: options.villages ?? true });
   const special = specialWords(lexicon, gazetteer);
-  const tables = { lexicon, gazetteer, special, flags: wordFlags(lexicon, special) };
+  const tokenizer = makeTokenizer(tokenTable(lexicon, special, gazetteer), gazetteer.longestFromHash);
+  const tables = { lexicon, gazetteer, special, tokenizer };
   return (article, context) => {
     const ranges: Array<[number, number]> = article.paragraphs.map((p) => [p.start, p.end]);
     const candidates = findCandidates(context.view, ranges, tables, tagger);
