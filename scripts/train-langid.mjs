@@ -3,6 +3,7 @@
 //
 //   npm run build && node scripts/train-langid.mjs [--shared ../shared] [--no-write] [--shift 13] [--epochs 4] [--chunk 4]
 //                                  [--bits 18] [--dsl-weight 3] [--vocab-min 6] [--english 8000] [--dump FILE]
+//                                  [--shifts 4,8,10,12,13,14] (the priors whose scores are printed)
 //
 // Training data (read only here, never at run time; only hashed, quantised weights leave this script):
 //   ind  ../shared/data/langid/dslcc1_test_id_my.tsv (label id): DSL Shared Task 2014 test set (DSLCC v1.0),
@@ -401,7 +402,7 @@ const english = quantise(trainBayes([[...ind, ...zsm], eng]));
 // The Malay corpora are larger and narrower than the Indonesian ones: a prior towards Indonesian (the project's
 // main language) keeps Indonesian outside the news register from tipping over to Malay.
 const SHIFT = Number(flag('shift', '13'));
-for (const shift of [4, 8, 10, 12, 13, 14])
+for (const shift of flag('shifts', '4,8,10,12,13,14').split(',').map(Number))
   console.error(`zsm shift ${shift}: ${JSON.stringify(evaluate(makeScorer(malay, english), shift))}`);
 malay.bias -= SHIFT;
 const results = evaluate(makeScorer(malay, english));

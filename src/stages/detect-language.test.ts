@@ -50,6 +50,32 @@ describe('detectLanguage: article decisions', () => {
   });
 });
 
+describe('detectLanguage: the prior towards Indonesian counts once per article', () => {
+  // The same words as one paragraph and cut into four: the cut must not tip the decision.
+  const texts: [string, string][] = [
+    [
+      'Kerajaan negeri akan mengumumkan peruntukan baharu untuk membaiki jalan raya selepas banjir minggu lepas.',
+      'zsm',
+    ],
+    ['Polis merampas kereta yang digunakan suspek kerana wang hasil jualan itu belum dipulangkan.', 'zsm'],
+    ['Pemerintah provinsi akan mengumumkan anggaran baru untuk memperbaiki jalan setelah banjir.', 'ind'],
+    ['Polisi menyita mobil yang dipakai tersangka karena uang hasil penjualan belum dikembalikan.', 'ind'],
+  ];
+  const cut = (text: string, parts: number): string => {
+    const words = text.split(' ');
+    const size = Math.ceil(words.length / parts);
+    const lines: string[] = [];
+    for (let i = 0; i < words.length; i += size) lines.push(words.slice(i, i + size).join(' '));
+    return lines.join('\n');
+  };
+  it.each(texts)('%s → %s, whole or in four paragraphs', (text, code) => {
+    expect(run(text).language.code).toBe(code);
+    const split = run(cut(text, 4));
+    expect(split.paragraphs.length).toBe(4);
+    expect(split.language.code).toBe(code);
+  });
+});
+
 describe('detectLanguage: too short', () => {
   const cases: string[] = ['', 'A A A', '12.000', 'Ok', '— (zik)'];
   it.each(cases)('%j → und with a diagnostic', (text) => {

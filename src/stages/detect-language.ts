@@ -1,3 +1,4 @@
+import { LANGID_MALAY_BIAS } from '../data/generated/langid-model.js';
 import { decide, type LanguageDecision, MIN_KNOWN } from '../language/identify.js';
 import {
   addEvidence,
@@ -123,6 +124,8 @@ export function detectLanguage(options: DetectLanguageOptions = {}): Stage {
       if (withTitle) score(article.title, 0, Math.min(article.title.length, budget), sample.total);
       budget -= article.title.length;
     }
+    // Each stretch's evidence carries the model's bias (the prior towards Indonesian); the sample counts it once.
+    let stretches = sample.total.words > 0 ? 1 : 0;
     for (const p of article.paragraphs) {
       if (budget <= 0 || sample.total.letters >= letters) break;
       let end = Math.min(
@@ -135,8 +138,10 @@ export function detectLanguage(options: DetectLanguageOptions = {}): Stage {
       score(view, p.start, end, evidence);
       budget -= end - p.start;
       addEvidence(sample.total, evidence);
+      if (evidence.words > 0) stretches++;
       sample.own.push(end === p.end && evidence.letters >= minLetters ? evidence : null);
     }
+    if (stretches > 1) sample.total.malay -= (stretches - 1) * LANGID_MALAY_BIAS;
     return sample;
   }
 
