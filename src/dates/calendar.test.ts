@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fullYear, inferYear, isoWeek, isValidDay, weekdayOf } from './calendar.js';
+import {
+  addDays,
+  daysInMonth,
+  fromOrdinal,
+  fullYear,
+  inferYear,
+  isoWeek,
+  isValidDay,
+  toOrdinal,
+  weekdayOf,
+} from './calendar.js';
 
 describe('calendar', () => {
   const weeks: [string, string][] = [
@@ -40,5 +50,47 @@ describe('calendar', () => {
   });
   it('expands two-digit years', () => {
     expect([fullYear(16), fullYear(98), fullYear(2016)]).toEqual([2016, 1998, 2016]);
+  });
+  // The arithmetic must give what `Date` gives, including its quirks: years 0..99 read as 19xx, months
+  // and days that run over, NaN, and NaN beyond ±10⁸ days.
+  const viaDate = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  const dayViaDate = (n: number) => {
+    const t = new Date(n * 86_400_000);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  };
+  it('counts days as Date does over four centuries and at the edges', () => {
+    for (let n = -160_000; n <= 160_000; n += 61) {
+      const day = fromOrdinal(n);
+      expect(day).toEqual(dayViaDate(n));
+      expect(toOrdinal(day)).toBe(n);
+    }
+    for (const n of [-100_000_001, -100_000_000, 99_999_999, 100_000_000, 100_000_001, 1.5, Number.NaN])
+      expect(fromOrdinal(n)).toEqual(dayViaDate(n));
+  });
+  const odd: [number, number, number][] = [
+    [0, 2, 29],
+    [50, 1, 1],
+    [99, 12, 31],
+    [100, 2, 29],
+    [-1, 3, 1],
+    [2019, 0, 1],
+    [2019, 13, 1],
+    [2019, 2, 31],
+    [2019, 5, 0],
+    [2019, 5, -40],
+    [275_760, 9, 13],
+    [275_760, 9, 14],
+    [-271_821, 4, 20],
+    [-271_821, 4, 19],
+    [Number.NaN, 1, 1],
+    [2019, Number.NaN, 1],
+    [2019.5, 1, 1],
+  ];
+  it.each(odd)('toOrdinal(%d-%d-%d) is what Date.UTC gives', (y, m, d) => {
+    expect(toOrdinal({ y, m, d })).toEqual(viaDate(y, m, d));
+  });
+  it('gives the days of every month as Date does', () => {
+    for (const y of [-400, -100, -4, -1, 0, 4, 50, 99, 100, 1900, 1996, 2000, 2019, 2100, 2400])
+      for (let m = 0; m <= 13; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
   });
 });

@@ -8,16 +8,51 @@ export interface Day {
 }
 
 const MS_DAY = 86_400_000;
+/** Farthest day from 1970-01-01 a `Date` holds (±10⁸ days); beyond it `Date` gives NaN. */
+const MAX_DAYS = 100_000_000;
+
+/**
+ * Days since 1970-01-01 for a year, month (1..12) and day (any integer: it runs over into the next months),
+ * by arithmetic on the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`): no `Date` object.
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Whether arithmetic gives what `Date.UTC` gives: integer fields, a month 1..12, a year outside 0..99. */
+const isPlain = (y: number, m: number, d: number): boolean =>
+  Number.isInteger(y) && Number.isInteger(d) && Number.isInteger(m) && m >= 1 && m <= 12 && (y < 0 || y > 99);
 
 /** Days since 1970-01-01 for a day. */
 export function toOrdinal(day: Day): number {
-  return Math.floor(Date.UTC(day.y, day.m - 1, day.d) / MS_DAY);
+  const { y, m, d } = day;
+  if (!isPlain(y, m, d)) return Math.floor(Date.UTC(y, m - 1, d) / MS_DAY); // `Date.UTC` reads 0..99 as 19xx
+  const n = daysFromCivil(y, m, d);
+  return n >= -MAX_DAYS && n <= MAX_DAYS ? n : Number.NaN;
 }
 
-/** The day for a count of days since 1970-01-01. */
+/** The day for a count of days since 1970-01-01 (H. Hinnant's `civil_from_days`). */
 export function fromOrdinal(n: number): Day {
-  const t = new Date(n * MS_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  if (!Number.isInteger(n) || n < -MAX_DAYS || n > MAX_DAYS) {
+    const t = new Date(n * MS_DAY);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  }
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** True when y-m-d is a real calendar day (29 February only in leap years). */
@@ -25,9 +60,13 @@ export function isValidDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Number of days in a month. */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (!isPlain(y, m, 1)) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1] as number;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** Weekday, 0 = Sunday. */

@@ -167,7 +167,10 @@ export function makeScanner(P: Patterns) {
 
   function digitLed(view: string, p: number, to: number, state: ScanState): Found | null {
     const before = p > 0 ? (view[p - 1] as string) : ' ';
-    if ('/.-:,'.includes(before) && /\d/.test(view[p - 2] ?? '')) return null;
+    // The second number of `2.500`, `0,44`, `13/12`, `10:30`: not a start.
+    const b = view.charCodeAt(p - 1);
+    if ((b === 47 || b === 46 || b === 45 || b === 58 || b === 44) && p > 0 && isDigitAt(view, p - 2))
+      return null;
     let e = p;
     while (e < to && view.charCodeAt(e) >= 48 && view.charCodeAt(e) <= 57) e++;
     const n = e - p;
