@@ -36,6 +36,11 @@ const cases: [name: string, file: string, make: () => string | Buffer][] = [
       `${JSON.stringify({ id: 's', text: `Judul\n\ud800 isi \udc00 berita \ud83d ${'\udfff'.repeat(10_000)}` })}\n`,
   ],
   ['1 MB of < without >', 'angles.html', () => `<p>${'<'.repeat(1_000_000)}`],
+  [
+    'a 1 MB paragraph of names and titles',
+    'names.txt',
+    () => `Judul\n${'Budi Santoso, Ketua Umum Partai Demokrat, '.repeat(24_000)}`,
+  ],
 ];
 
 describe('hostile input finishes in bounded time with one record', () => {

@@ -98,19 +98,65 @@ function isShortAcronym(view: string, start: number, end: number): boolean {
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
+/** How {@link mergeTagged} finds overlaps: buckets of `width` code units once it holds more than `small` items. */
+export interface MergeIndex {
+  readonly width: number;
+  readonly small: number;
+}
+
+/**
+ * Buckets of 64 code units; up to 64 candidates and spans (nearly every paragraph) one bucket, which is a
+ * plain scan in order.
+ */
+export const MERGE_INDEX: MergeIndex = { width: 64, small: 64 };
+
 /**
  * Merges tagger spans into rule candidates: rule-typed spans win; a tagged span replaces an untyped run
  * (a tagged person inside a name-shaped run takes the whole run); a tagged person inside a rule's person
  * keeps the tagger's extent and the rule's titles, the words between going to the title's organisation.
+ * Overlaps are found through buckets of positions ({@link Buckets}), so a long paragraph costs time in
+ * proportion to its length, not to its candidates times its spans.
  */
 export function mergeTagged(
   view: string,
   found: Candidate[],
   spans: readonly TaggedSpan[],
   lexicon: Lexicon,
+  index: MergeIndex = MERGE_INDEX,
 ): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const c of found) if (c.type !== 'UNK' || !overlapsAny(spans, c)) kept.push(c);
+  let buckets = 1;
+  let lo = 0;
+  if (found.length + spans.length > index.small) {
+    let hi = 0;
+    lo = Number.POSITIVE_INFINITY;
+    for (const c of found) {
+      if (c.start < lo) lo = c.start;
+      if (c.end > hi) hi = c.end;
+    }
+    for (const t of spans) {
+      if (t.start < lo) lo = t.start;
+      if (t.end > hi) hi = t.end;
+    }
+    buckets = hi > lo ? Math.ceil((hi - lo) / index.width) : 1;
+  }
+  const kept = new Kept(new Buckets(lo, index.width, buckets));
+  let spanIndex: Buckets | undefined;
+  for (const c of found) {
+    if (c.type !== 'UNK') {
+      kept.add(c);
+      continue;
+    }
+    spanIndex ??= bucketsOf(spans, lo, index.width, buckets);
+    if (!overlapsAny(spanIndex, spans, c)) kept.keep(c);
+  }
+  // The rules' strong places and organisations (heads of tagged people) and untyped runs, by position.
+  const runs = new Buckets(lo, index.width, buckets);
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (c.type === 'UNK' || ((c.type === 'ORG' || c.type === 'LOC') && c.strong)) runs.add(k, c.start, c.end);
+  }
+  // Per untyped run, whether it holds a calendar or event word (0 not known yet, 1 no, 2 yes).
+  let notName: Int8Array | undefined;
   let parts = spans;
   for (let k = 0; k < spans.length; k++) {
     const t = spans[k] as TaggedSpan;
@@ -125,10 +171,11 @@ export function mergeTagged(
     parts = split;
     break;
   }
+  const clashes: number[] = [];
   for (const whole of parts) {
     let tagged: TaggedSpan | undefined = whole;
     // A tagged person that starts inside a rule's place or organisation (`Bank Mandiri Rohan Hafas`) starts after it.
-    const head = tagged.type === 'PER' ? headOf(found, whole) : undefined;
+    const head = tagged.type === 'PER' ? headOf(runs, found, whole) : undefined;
     if (head) {
       let start = head.end;
       while (view[start] === ' ') start++;
@@ -136,27 +183,34 @@ export function mergeTagged(
     }
     const span = tagged.type === 'PER' ? trimPerson(view, tagged, lexicon) : trimName(view, tagged, lexicon);
     if (!span || span.end - span.start < 2) continue;
-    const clashes = clashesWith(kept, span);
-    const clash = clashes[0];
+    kept.clashes(span.start, span.end, clashes);
+    const first = clashes[0];
+    const clash = first === undefined ? undefined : kept.at(first);
     // A tagged organisation around places that were only part of a run (`Kabinet Indonesia Bersatu`) replaces them.
     if (
       clash &&
-      clashes.every((c) => c.start >= span.start && c.end <= span.end && !c.strong) &&
+      everyInside(kept, clashes, span) &&
       (clashes.length > 1 || clash.start > span.start || clash.end < span.end) &&
       span.type === 'ORG'
     ) {
-      for (const c of clashes) kept.splice(kept.indexOf(c), 1);
-      kept.push(makeCandidate({ type: span.type, strong: false }, span.start, span.end));
+      for (const slot of clashes) kept.remove(slot);
+      kept.add(makeCandidate({ type: span.type, strong: false }, span.start, span.end));
       continue;
     }
-    if (!clash) {
+    if (!clash || first === undefined) {
       // An unknown short acronym (`BUMN`, `SARA`, `UKM`, initials) is too ambiguous to stand alone.
       if (span.type === 'ORG' && isShortAcronym(view, span.start, span.end)) continue;
       // Common words with their acronym are a term, not a name (`Pekerja Seks Komersial (PSK)`).
       if (span.type !== 'PER' && isCommonPhrase(view, span.start, span.end, lexicon)) continue;
-      const run = runAround(found, span);
+      // The untyped run holding the span (`span.end > span.start`: the run holds the span's first character).
+      const r = runAround(runs, found, span);
+      const run = r < 0 ? undefined : (found[r] as Candidate);
       // `Idul Fitri`, `Piala Sudirman`: a calendar or event name around a tagged person is not a person.
-      if (run && span.type === 'PER' && hasNotNameWord(view, run.start, run.end)) continue;
+      if (run && span.type === 'PER') {
+        notName ??= new Int8Array(found.length);
+        if (notName[r] === 0) notName[r] = hasNotNameWord(view, run.start, run.end) ? 2 : 1;
+        if (notName[r] === 2) continue;
+      }
       const whole =
         run &&
         span.type === 'PER' &&
@@ -165,7 +219,7 @@ export function mergeTagged(
         looksLikeName(singleSpaced(view.slice(run.start, run.end))) &&
         !hasCommonWord(view, run.start, span.start, lexicon) &&
         !hasCommonWord(view, span.end, run.end, lexicon);
-      kept.push(
+      kept.add(
         makeCandidate(
           { type: span.type, strong: false },
           whole ? run.start : span.start,
@@ -184,48 +238,200 @@ export function mergeTagged(
     ) {
       let end = span.start;
       while (view[end - 1] === ' ') end--;
-      kept[kept.indexOf(clash)] = {
+      kept.replace(first, {
         ...clash,
         end,
         canonical: view.slice(clash.start, end).replace(/\s+/g, ' '),
-      };
-      kept.push(makeCandidate({ type: 'PER', strong: false }, span.start, span.end));
+      });
+      kept.add(makeCandidate({ type: 'PER', strong: false }, span.start, span.end));
       continue;
     }
     if (clash.type === 'PER' && !clash.confirmed && span.type !== 'PER' && clashes.length === 1) {
       // The tagger's place or organisation over a rule's guess of a name after a title.
-      kept[kept.indexOf(clash)] = makeCandidate({ type: span.type, strong: false }, span.start, span.end);
+      kept.replace(first, makeCandidate({ type: span.type, strong: false }, span.start, span.end));
       continue;
     }
     if (clash.type === 'PER' && span.type === 'PER') {
       // The tagger's extent, the rule's titles; the title's organisation ends where the name starts.
-      kept[kept.indexOf(clash)] = { ...clash, start: span.start, end: span.end, confirmed: true };
-      const organization = kept.find(
-        (c) => c.type === 'ORG' && c.end <= clash.start && !view.slice(c.end, clash.start).trim(),
-      );
+      kept.replace(first, { ...clash, start: span.start, end: span.end, confirmed: true });
+      const o = kept.organizationBefore(view, clash.start);
+      const organization = o < 0 ? undefined : kept.at(o);
       if (organization && span.start !== clash.start && span.start > organization.start + 2) {
         let end = span.start;
         while (end > organization.start && view[end - 1] === ' ') end--;
-        kept[kept.indexOf(organization)] = {
+        kept.replace(o, {
           ...organization,
           end,
           canonical: view.slice(organization.start, end),
-        };
+        });
       }
     } else if (clash.type === span.type && clash.type !== 'PER') {
-      const ci = kept.indexOf(clash);
       const canonical = clash.canonical ?? singleSpaced(view.slice(clash.start, clash.end));
-      kept[ci] = { ...clash, start: span.start, end: span.end, canonical };
+      kept.replace(first, { ...clash, start: span.start, end: span.end, canonical });
     }
   }
+  const list = kept.list();
   // With a tagger, a person the rules found after a title needs the tagger's agreement (`Ketua Dewan Perwakilan Rakyat`).
   const agreed = (c: Candidate) => c.type !== 'PER' || !c.titles || c.confirmed === true;
-  return kept.every(agreed) ? kept : kept.filter(agreed);
+  return list.every(agreed) ? list : list.filter(agreed);
+}
+
+/** Whether every clash lies inside `span` and is not strong. */
+function everyInside(kept: Kept, clashes: readonly number[], span: TaggedSpan): boolean {
+  for (const slot of clashes) {
+    const c = kept.at(slot);
+    if (!(c.start >= span.start && c.end <= span.end && !c.strong)) return false;
+  }
+  return true;
+}
+
+/**
+ * Ids of intervals by position: each interval is listed in every bucket of `width` code units it covers
+ * (one of zero length in its start's bucket), in the order added, so the intervals that overlap a range
+ * are among the lists of the range's buckets. Positions outside the buckets go to the first or last one;
+ * with a single bucket every query scans every interval in order.
+ */
+class Buckets {
+  readonly lists: number[][] = [];
+  constructor(
+    private readonly lo: number,
+    private readonly width: number,
+    count: number,
+  ) {
+    for (let b = 0; b < count; b++) this.lists.push([]);
+  }
+
+  /** The bucket of position `x`. */
+  at(x: number): number {
+    const last = this.lists.length - 1;
+    if (last === 0) return 0;
+    const b = Math.floor((x - this.lo) / this.width);
+    return b < 0 ? 0 : Math.min(b, last);
+  }
+
+  /** The last bucket of `[start, end)`. */
+  lastOf(start: number, end: number): number {
+    return this.at(end > start ? end - 1 : start);
+  }
+
+  add(id: number, start: number, end: number): void {
+    const last = this.lastOf(start, end);
+    for (let b = this.at(start); b <= last; b++) (this.lists[b] as number[]).push(id);
+  }
+
+  list(b: number): readonly number[] {
+    return this.lists[b] as number[];
+  }
+}
+
+/** The tagger's spans in buckets. */
+function bucketsOf(spans: readonly TaggedSpan[], lo: number, width: number, count: number): Buckets {
+  const buckets = new Buckets(lo, width, count);
+  for (let k = 0; k < spans.length; k++) {
+    const t = spans[k] as TaggedSpan;
+    buckets.add(k, t.start, t.end);
+  }
+  return buckets;
+}
+
+/**
+ * The kept candidates in order (slots: a replaced candidate keeps its place, a removed one leaves a hole,
+ * new ones go last), the typed ones in buckets. Each placing of a typed candidate is a record; a bucket's
+ * record is stale once its slot holds another record.
+ */
+class Kept {
+  private readonly slots: Array<Candidate | undefined> = [];
+  /** Per slot, its typed candidate's record (-1: untyped or removed). */
+  private readonly current: number[] = [];
+  /** Per record, its slot. */
+  private readonly owner: number[] = [];
+
+  constructor(private readonly buckets: Buckets) {}
+
+  at(slot: number): Candidate {
+    return this.slots[slot] as Candidate;
+  }
+
+  /** Keeps an untyped run (never a clash). */
+  keep(c: Candidate): void {
+    this.slots.push(c);
+    this.current.push(-1);
+  }
+
+  /** Adds a typed candidate last. */
+  add(c: Candidate): void {
+    this.current.push(-1);
+    this.slots.push(undefined);
+    this.replace(this.slots.length - 1, c);
+  }
+
+  replace(slot: number, c: Candidate): void {
+    const record = this.owner.length;
+    this.owner.push(slot);
+    this.current[slot] = record;
+    this.slots[slot] = c;
+    this.buckets.add(record, c.start, c.end);
+  }
+
+  remove(slot: number): void {
+    this.current[slot] = -1;
+    this.slots[slot] = undefined;
+  }
+
+  /** The slots of the typed candidates that overlap `[start, end)`, in order, into `out`. */
+  clashes(start: number, end: number, out: number[]): void {
+    out.length = 0;
+    const first = this.buckets.at(start);
+    const last = this.buckets.lastOf(start, end);
+    for (let b = first; b <= last; b++) {
+      for (const record of this.buckets.list(b)) {
+        const slot = this.owner[record] as number;
+        if (this.current[slot] !== record) continue;
+        const c = this.slots[slot] as Candidate;
+        if (!(c.start < end && start < c.end)) continue;
+        // Listed in several buckets: counted in the first one of the range.
+        const home = this.buckets.at(c.start);
+        if (b !== Math.max(home, first)) continue;
+        let k = out.length;
+        out.push(slot);
+        while (k > 0 && (out[k - 1] as number) > slot) {
+          out[k] = out[k - 1] as number;
+          k--;
+        }
+        out[k] = slot;
+      }
+    }
+  }
+
+  /** The first organisation that ends at `at` or before it with only white space between (-1: none). */
+  organizationBefore(view: string, at: number): number {
+    let from = at;
+    while (from > 0 && isSpaceCode(view.charCodeAt(from - 1))) from--;
+    let best = -1;
+    const last = this.buckets.at(at);
+    for (let b = this.buckets.at(from - 1); b <= last; b++) {
+      for (const record of this.buckets.list(b)) {
+        const slot = this.owner[record] as number;
+        if (this.current[slot] !== record || (best >= 0 && slot >= best)) continue;
+        const c = this.slots[slot] as Candidate;
+        if (c.type === 'ORG' && c.end <= at && c.end >= from) best = slot;
+      }
+    }
+    return best;
+  }
+
+  /** The kept candidates in order. */
+  list(): Candidate[] {
+    const list: Candidate[] = [];
+    for (const c of this.slots) if (c) list.push(c);
+    return list;
+  }
 }
 
 /** A rule's strong place or organisation in which the tagged person starts (and that ends inside it). */
-function headOf(found: readonly Candidate[], whole: TaggedSpan): Candidate | undefined {
-  for (const c of found) {
+function headOf(runs: Buckets, found: readonly Candidate[], whole: TaggedSpan): Candidate | undefined {
+  for (const k of runs.list(runs.at(whole.start))) {
+    const c = found[k] as Candidate;
     if (
       (c.type === 'ORG' || c.type === 'LOC') &&
       c.strong &&
@@ -238,24 +444,13 @@ function headOf(found: readonly Candidate[], whole: TaggedSpan): Candidate | und
   return undefined;
 }
 
-const NO_CLASHES: readonly Candidate[] = [];
-
-/** The typed candidates that overlap `span`, in order (a shared empty list when none). */
-function clashesWith(kept: readonly Candidate[], span: TaggedSpan): readonly Candidate[] {
-  let list: Candidate[] | undefined;
-  for (const c of kept) {
-    if (c.type !== 'UNK' && c.start < span.end && span.start < c.end) {
-      if (list) list.push(c);
-      else list = [c];
-    }
+/** The index in `found` of the first untyped run holding `span` (-1: none); `span` must not be empty. */
+function runAround(runs: Buckets, found: readonly Candidate[], span: TaggedSpan): number {
+  for (const k of runs.list(runs.at(span.start))) {
+    const c = found[k] as Candidate;
+    if (c.type === 'UNK' && c.start <= span.start && c.end >= span.end) return k;
   }
-  return list ?? NO_CLASHES;
-}
-
-/** The untyped run holding `span`. */
-function runAround(found: readonly Candidate[], span: TaggedSpan): Candidate | undefined {
-  for (const c of found) if (c.type === 'UNK' && c.start <= span.start && c.end >= span.end) return c;
-  return undefined;
+  return -1;
 }
 
 /** Whether every word before any `(…)` is a frequent lower-case word. */
@@ -398,8 +593,10 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
   let start = span.start;
   let end = span.end;
   for (;;) {
-    const space = view.indexOf(' ', start);
-    if (space < 0 || space >= end) break;
+    // The next space inside the span (a search bounded by the span: a long text without spaces stays linear).
+    let space = start;
+    while (space < end && view.charCodeAt(space) !== 32) space++;
+    if (space >= end) break;
     const word = view.slice(start, space);
     // `leadingWords`: titles, title continuations, organisations and honorifics at once.
     const isWord =
@@ -410,7 +607,8 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
     start = space + 1;
   }
   for (;;) {
-    const space = view.lastIndexOf(' ', end - 1);
+    let space = end - 1;
+    while (space >= start && view.charCodeAt(space) !== 32) space--;
     if (space < start) break;
     if (space + 1 < end && startsUpper(view, space + 1)) break;
     end = space;
@@ -426,8 +624,14 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
 }
 
 /** Whether any span overlaps `c`. */
-function overlapsAny(spans: readonly TaggedSpan[], c: Candidate): boolean {
-  for (const s of spans) if (s.start < c.end && c.start < s.end) return true;
+function overlapsAny(buckets: Buckets, spans: readonly TaggedSpan[], c: Candidate): boolean {
+  const last = buckets.lastOf(c.start, c.end);
+  for (let b = buckets.at(c.start); b <= last; b++) {
+    for (const k of buckets.list(b)) {
+      const s = spans[k] as TaggedSpan;
+      if (s.start < c.end && c.start < s.end) return true;
+    }
+  }
   return false;
 }
 
