@@ -41,6 +41,11 @@ const cases: [name: string, file: string, make: () => string | Buffer][] = [
     'names.txt',
     () => `Judul\n${'Budi Santoso, Ketua Umum Partai Demokrat, '.repeat(24_000)}`,
   ],
+  [
+    'a 1 MB run of capitalised words without punctuation',
+    'caps.txt',
+    () => `Judul\n${'Budi Santoso Ketua Umum Partai Demokrat '.repeat(25_000)}`,
+  ],
 ];
 
 describe('hostile input finishes in bounded time with one record', () => {

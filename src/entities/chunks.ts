@@ -2,6 +2,9 @@ import type { Lexicon } from './lexicon.js';
 import { NAME_CONNECTORS } from './lexicon.js';
 import { type Token, WORD_FLAGS } from './tokenize.js';
 
+/** Most tokens in one chunk (a longer capitalised run, e.g. a page of title case, is cut into several). */
+export const MAX_CHUNK_TOKENS = 48;
+
 /**
  * Groups tokens into runs of capitalised words (`Bupati Kukar Rita Widyasari`), joined by white space only,
  * with name connectors inside (`Luthfi bin Yahya`, `Kementerian Pekerjaan Umum dan Perumahan Rakyat`)
@@ -21,7 +24,8 @@ export function findChunks(tokens: readonly Token[], lexicon: Lexicon, out: numb
     const isOrganization =
       (first.flags & WORD_FLAGS.ORGANIZATION_HEAD) !== 0 && lexicon.organizationHeads.has(first.text);
     let j = i + 1;
-    while (j < tokens.length) {
+    // A run is cut at MAX_CHUNK_TOKENS: no name is that long, and the rules that scan a chunk stay linear.
+    while (j < tokens.length && j - i < MAX_CHUNK_TOKENS) {
       const previous = tokens[j - 1] as Token;
       const token = tokens[j] as Token;
       const joined =
