@@ -85,7 +85,9 @@ const t2 = performance.now();
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const heap1 = memory();
-const duplicates = results.filter((r) => r.duplicateOf !== null).length;
+let duplicates = 0;
+if (Array.isArray(results)) duplicates = results.filter((r) => r.duplicateOf !== null).length;
+else for (let i = 0; i < results.size; i++) if (results.isDuplicate(i)) duplicates++;
 const seconds = (t2 - t0) / 1000;
 const report = {
   articles: n,
@@ -108,4 +110,5 @@ if (args.clean) {
   for (const text of sample) parseArticle(text, {}, { cleanOnly: true });
   report.cleanMicrosecondsPerArticle = +(((performance.now() - t3) * 1000) / sample.length).toFixed(1);
 }
+corpus.remove?.();
 console.log(JSON.stringify(report));

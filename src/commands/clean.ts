@@ -99,7 +99,7 @@ export async function runClean(
     let row = 0;
     for await (const line of spill.lines()) {
       const position = positions[row++] as number;
-      const result = position < 0 ? null : results[position];
+      const result = position < 0 ? null : results.get(position);
       if (!result || result.duplicateOf !== null) {
         rejected++;
         const reject = result
@@ -117,7 +117,7 @@ export async function runClean(
       kept++;
       const cluster = JSON.stringify(result.cluster);
       if (options.stripRecurring) {
-        const site = corpus.inputOf(position).site;
+        const site = corpus.siteAt(position);
         const stored = JSON.parse(line) as Article & { body: string };
         const article = stripParagraphs(stored, (text) => corpus.isRecurring(site, text));
         const body = article === stored ? stored.body : bodyOf(article);
@@ -131,6 +131,7 @@ export async function runClean(
     return { failed, kept, rejected };
   } finally {
     spill.remove();
+    corpus.remove();
   }
 }
 

@@ -2,16 +2,18 @@
  * `kliping dedup`: one dedup record per input article, in input order, `{id, cluster, duplicateOf,
  * similarity}`; exact, near and same-URL duplicates; optionally against an incremental SQLite index.
  */
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { INTERRUPTED, onInterrupt } from '../cli/interrupt.js';
 import { openProgress } from '../cli/progress.js';
 import { compareEntries } from '../dedup/compare.js';
-import { Corpus, type CorpusResult } from '../dedup/corpus.js';
+import { Corpus, type CorpusResult, type CorpusResults } from '../dedup/corpus.js';
 import { sharedPassage } from '../dedup/explain.js';
 import { hex32 } from '../dedup/hash.js';
 import { finishWithIndex } from '../dedup/indexed-run.js';
 import { type DedupSettings, dedupSettings, type KeepRule } from '../dedup/options.js';
+import { TempTexts } from '../dedup/temp-file.js';
 import { expandInputs } from '../io/expand-files.js';
 import type { InputRecord, ReadOptions } from '../io/read-records.js';
 import { readRecords } from '../io/read-records.js';
@@ -52,7 +54,7 @@ export function corpusFor(options: DedupOptions): Corpus {
 }
 
 /** Clusters a collected corpus, against the index when one is given, and writes the index. */
-export function clusterCorpus(corpus: Corpus, options: DedupOptions): CorpusResult[] {
+export function clusterCorpus(corpus: Corpus, options: DedupOptions): CorpusResults {
   if (!options.index) return corpus.finish().results;
   return finishWithIndex(corpus, dedupSettings(options), {
     file: options.index,
@@ -77,67 +79,98 @@ export async function runDedup(
   write: (line: string) => Promise<void> | void,
 ): Promise<{ failed: number }> {
   const corpus = corpusFor(options);
-  const rows: { id: string; position: number | null; error?: string }[] = [];
-  const bodies: string[] = [];
-  const signatures: string[] = [];
-  let failed = 0;
-  const spec = { kind: 'clean', line: false } as const;
-  const pool = { jobs: options.jobs, signal: options.signal };
-  for await (const { record, result } of mapOrdered(records, spec, pool)) {
-    const input = result.corpusInput;
-    if (result.error !== undefined || !input) {
-      failed++;
-      const id = result.id || record.meta.id || String(record.index);
-      rows.push({ id, position: null, error: result.error ?? 'no result' });
-      continue;
+  // --explain: the bodies wait in a temporary file (numbered by corpus position).
+  const bodies = new TempTexts('bodies.txt');
+  try {
+    // Per input row: its corpus position, or −1 for a failed row (its id and error in `failures`).
+    let positions = new Int32Array(1024);
+    let rows = 0;
+    const failures = new Map<number, { id: string; error: string }>();
+    let failed = 0;
+    const spec = { kind: 'clean', line: false } as const;
+    const pool = { jobs: options.jobs, signal: options.signal };
+    for await (const { record, result } of mapOrdered(records, spec, pool)) {
+      if (rows === positions.length) {
+        const next = new Int32Array(rows * 2);
+        next.set(positions);
+        positions = next;
+      }
+      const input = result.corpusInput;
+      if (result.error !== undefined || !input) {
+        failed++;
+        const id = result.id || record.meta.id || String(record.index);
+        failures.set(rows, { id, error: result.error ?? 'no result' });
+        positions[rows++] = -1;
+        continue;
+      }
+      const position = corpus.add(input);
+      positions[rows++] = position;
+      if (options.explain) bodies.push(input.paragraphs.join('\n'));
     }
-    const position = corpus.add(input);
-    rows.push({ id: input.id, position });
-    if (options.explain) bodies[position] = input.paragraphs.join('\n');
+    const results = clusterCorpus(corpus, options);
+    if (options.signatures) writeSignatures(options.signatures, corpus, positions.subarray(0, rows));
+    const json = options.format === 'json';
+    if (json) await write('[\n');
+    let first = true;
+    for (let row = 0; row < rows; row++) {
+      const position = positions[row] as number;
+      let record: Record<string, unknown>;
+      if (position < 0) {
+        const { id, error } = failures.get(row) as { id: string; error: string };
+        record = { id, cluster: id, duplicateOf: null, similarity: null, error };
+      } else {
+        const result = results.get(position);
+        record = dedupRecordOf(result);
+        if (options.explain && result.duplicateOf !== null)
+          record.explain = explainOf(corpus, bodies, position, result, options);
+      }
+      await write(json ? `${first ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`);
+      first = false;
+    }
+    if (json) await write(first ? ']\n' : '\n]\n');
+    if (options.report)
+      await writeFile(options.report, `${JSON.stringify(reportOf(corpus, results, failed), null, 2)}\n`);
+    return { failed };
+  } finally {
+    corpus.remove();
+    bodies.remove();
   }
-  const results = clusterCorpus(corpus, options);
-  if (options.signatures) {
-    for (const row of rows) {
-      if (row.position === null) continue;
-      const f = corpus.fingerprintOf(row.position);
+}
+
+/** `--signatures`: per article, its exact key, canonical URL and band keys (JSONL), written as they come. */
+function writeSignatures(file: string, corpus: Corpus, positions: Int32Array): void {
+  const fd = openSync(file, 'w');
+  try {
+    let pending: string[] = [];
+    let length = 0;
+    for (const position of positions) {
+      if (position < 0) continue;
+      const f = corpus.fingerprintOf(position);
       if (!f) continue;
-      const url = corpus.inputOf(row.position).url;
-      signatures.push(
-        JSON.stringify({
-          id: row.id,
-          exact: hex32(f.exact[0]) + hex32(f.exact[1]),
-          url,
-          bands: [...f.keys].map(hex32),
-        }),
-      );
+      const { id, url } = corpus.inputOf(position);
+      const line = JSON.stringify({
+        id,
+        exact: hex32(f.exact[0]) + hex32(f.exact[1]),
+        url,
+        bands: [...f.keys].map(hex32),
+      });
+      pending.push(line);
+      length += line.length + 1;
+      if (length >= 1 << 20) {
+        writeSync(fd, `${pending.join('\n')}\n`);
+        pending = [];
+        length = 0;
+      }
     }
-    await writeFile(options.signatures, signatures.length ? `${signatures.join('\n')}\n` : '');
+    if (pending.length) writeSync(fd, `${pending.join('\n')}\n`);
+  } finally {
+    closeSync(fd);
   }
-  const json = options.format === 'json';
-  if (json) await write('[\n');
-  let first = true;
-  for (const row of rows) {
-    let record: Record<string, unknown>;
-    if (row.position === null)
-      record = { id: row.id, cluster: row.id, duplicateOf: null, similarity: null, error: row.error };
-    else {
-      const result = results[row.position] as CorpusResult;
-      record = dedupRecordOf(result);
-      if (options.explain && result.duplicateOf !== null)
-        record.explain = explainOf(corpus, bodies, row.position, result, options);
-    }
-    await write(json ? `${first ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`);
-    first = false;
-  }
-  if (json) await write(first ? ']\n' : '\n]\n');
-  if (options.report)
-    await writeFile(options.report, `${JSON.stringify(reportOf(corpus, results, failed), null, 2)}\n`);
-  return { failed };
 }
 
 function explainOf(
   corpus: Corpus,
-  bodies: readonly string[],
+  bodies: TempTexts,
   position: number,
   result: CorpusResult,
   options: DedupOptions,
@@ -156,24 +189,21 @@ function explainOf(
     out.jaccard = Math.round(verdict.jaccard * 1000) / 1000;
     out.containment = Math.round(verdict.containment * 1000) / 1000;
   }
-  const body = bodies[position];
-  const keptBody = bodies[kept];
+  const body = bodies.get(position);
+  const keptBody = bodies.get(kept);
   if (body !== undefined && keptBody !== undefined) out.shared = sharedPassage(body, keptBody);
   return out;
 }
 
 /** The `--report` document: counts and the recurring paragraphs. */
-export function reportOf(
-  corpus: Corpus,
-  results: readonly CorpusResult[],
-  failed: number,
-): Record<string, unknown> {
-  const clusters = new Set(results.map((r) => r.cluster));
+export function reportOf(corpus: Corpus, results: CorpusResults, failed: number): Record<string, unknown> {
+  let duplicates = 0;
+  for (let i = 0; i < results.size; i++) if (results.isDuplicate(i)) duplicates++;
   return {
-    articles: results.length + failed,
+    articles: results.size + failed,
     failed,
-    clusters: clusters.size,
-    duplicates: results.filter((r) => r.duplicateOf !== null).length,
+    clusters: results.clusterCount(),
+    duplicates,
     recurring: corpus.recurringParagraphs(),
   };
 }

@@ -50,7 +50,7 @@ function gold(day: number, price: number, buyback: number): string[] {
 
 function clusters(corpus: Corpus): Map<string, string> {
   const { results } = corpus.finish();
-  return new Map(results.map((r) => [r.id, r.cluster]));
+  return new Map([...results].map((r) => [r.id, r.cluster]));
 }
 
 const settings = dedupSettings();

@@ -30,6 +30,11 @@ export interface Fingerprint {
 export interface Fingerprinter {
   /** The fingerprint of a body given as its paragraphs. */
   fingerprint(paragraphs: readonly string[]): Fingerprint;
+  /**
+   * The fingerprint of a body in a reused buffer: valid until the next `scratch` call (for a caller that
+   * copies it out, e.g. to a file).
+   */
+  scratch(paragraphs: readonly string[]): Fingerprint;
   /** A hash of one paragraph's normalised words (0 when it has none), for counting recurring text. */
   paragraphKey(text: string): number;
 }
@@ -118,9 +123,19 @@ export function makeFingerprinter(settings: DedupSettings): Fingerprinter {
   const minHasher = new MinHasher(settings.bands, settings.rows);
   const k = Math.max(1, settings.shingleSize);
   const arena = new Uint32Arena();
+  const scratchArena = new Uint32Arena(1 << 12, 1 << 30);
   const sorter = new RadixSorter();
 
   function fingerprint(paragraphs: readonly string[]): Fingerprint {
+    return fingerprintIn(arena, paragraphs);
+  }
+
+  function scratch(paragraphs: readonly string[]): Fingerprint {
+    scratchArena.length = 0;
+    return fingerprintIn(scratchArena, paragraphs);
+  }
+
+  function fingerprintIn(arena: Uint32Arena, paragraphs: readonly string[]): Fingerprint {
     tokenizer.reset();
     for (const paragraph of paragraphs) tokenizer.add(paragraph);
     const words = tokenizer.words.values;
@@ -180,5 +195,5 @@ export function makeFingerprinter(settings: DedupSettings): Fingerprinter {
     return mix32(h) || 1;
   }
 
-  return { fingerprint, paragraphKey };
+  return { fingerprint, scratch, paragraphKey };
 }

@@ -2,7 +2,7 @@
  * Clusters a collected corpus against a SQLite index of earlier runs and adds it to the index, in one
  * IMMEDIATE transaction: a run killed at any point leaves the index as it was before the run.
  */
-import type { Corpus, CorpusResult } from './corpus.js';
+import type { Corpus, CorpusResults } from './corpus.js';
 import type { DedupSettings } from './options.js';
 import { type IndexedArticle, SqliteStore } from './sqlite-store.js';
 
@@ -20,7 +20,7 @@ export function finishWithIndex(
   corpus: Corpus,
   settings: DedupSettings,
   options: IndexOptions,
-): CorpusResult[] {
+): CorpusResults {
   const store = new SqliteStore(options.file, settings, options.busyTimeoutMs ?? 60000);
   try {
     store.begin();
@@ -29,10 +29,12 @@ export function finishWithIndex(
     const fresh: IndexedArticle[] = [];
     let seq = base;
     const ids = new Set<string>();
-    results.forEach((r, i) => {
-      const fingerprint = corpus.fingerprintOf(i);
+    for (let i = 0; i < results.size; i++) {
+      const r = results.get(i);
       // An id met twice in one run is indexed once (its first article), so ids stay unique in the index.
-      if (r.known || !fingerprint || ids.has(r.id)) return;
+      if (r.known || ids.has(r.id)) continue;
+      const fingerprint = corpus.fingerprintOf(i);
+      if (!fingerprint) continue;
       ids.add(r.id);
       const { url, publishedAt } = corpus.inputOf(i);
       fresh.push({
@@ -44,7 +46,7 @@ export function finishWithIndex(
         similarity: r.similarity,
         fingerprint,
       });
-    });
+    }
     store.commit(fresh, clusters, options.beforeCommit);
     return results;
   } catch (error) {

@@ -34,7 +34,7 @@ const settings = dedupSettings();
 const run = (items: readonly CorpusInput[], file: string | null): CorpusResult[] => {
   const corpus = new Corpus(settings);
   for (const item of items) corpus.add(item);
-  return file ? finishWithIndex(corpus, settings, { file }) : corpus.finish().results;
+  return [...(file ? finishWithIndex(corpus, settings, { file }) : corpus.finish().results)];
 };
 const records = (results: readonly CorpusResult[]) =>
   results.map(({ id, cluster, duplicateOf, similarity }) => ({ id, cluster, duplicateOf, similarity }));
@@ -128,7 +128,7 @@ const corpus = new Corpus(settings);
 for (const item of generate(60).slice(Number(from), Number(to))) corpus.add(item);
 const beforeCommit = kill === 'kill' ? () => process.kill(process.pid, 'SIGKILL') : undefined;
 const results = finishWithIndex(corpus, settings, { file, beforeCommit });
-process.stdout.write(JSON.stringify(results.map(({ id, cluster, duplicateOf, similarity }) => ({ id, cluster, duplicateOf, similarity }))));
+process.stdout.write(JSON.stringify([...results].map(({ id, cluster, duplicateOf, similarity }) => ({ id, cluster, duplicateOf, similarity }))));
 `,
       );
     };

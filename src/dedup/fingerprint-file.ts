@@ -1,0 +1,283 @@
+/**
+ * The fingerprints of a corpus, compactly: what every candidate check needs first (words, exact hashes,
+ * a 64-bit URL hash, the date) in typed columns, about 60 bytes an article; the shingles, figures and keys
+ * (~2 KB) and the id and URL in temporary files, read back at an offset only for the few articles that
+ * meet a candidate (src/dedup/temp-file.ts). The candidate keys are also written as one stream, read in
+ * order when the candidates are listed (src/dedup/column-engine.ts).
+ */
+import type { Fingerprint } from './fingerprint.js';
+import { TempFile } from './temp-file.js';
+
+/** A typed array that grows by half again when full. */
+function grown<T extends Uint32Array | Int32Array | Float64Array | Uint16Array>(array: T, need: number): T {
+  if (need <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(need, Math.ceil(array.length * 1.5)));
+  next.set(array);
+  return next;
+}
+
+/** Two 32-bit FNV-style hashes of a string's code units (a null URL is 0, 0; others never are). */
+function hashUrl(url: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+  }
+  a >>>= 0;
+  b >>>= 0;
+  return a === 0 && b === 0 ? [1, 0] : [a, b];
+}
+
+/** 32-bit words of each article's shingle bitmap (512 bits: ~58% of the bits set for 450 shingles). */
+export const BITMAP_WORDS = 16;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A fingerprint read back from the file: views into a reused buffer, valid until its slot is read again. */
+export interface StoredParts {
+  readonly shingles: Uint32Array;
+  readonly numbers: Uint32Array;
+  readonly keys: Uint32Array;
+}
+
+/** Fingerprints, ids, URLs and dates of a corpus in columns and temporary files. */
+export class FingerprintFile {
+  private readonly records = new TempFile('fingerprints.bin');
+  private readonly keyStream = new TempFile('keys.bin');
+  private readonly meta = new TempFile('meta.bin');
+  private count = 0;
+  private recordAt = new Float64Array(1024);
+  private metaAt = new Float64Array(1024);
+  /** Distinct shingles, distinct figures and candidate keys per article. */
+  shingleCount = new Uint32Array(1024);
+  /**
+   * Per article, a bitmap of its shingles (BITMAP_WORDS 32-bit words; bit `shingle & mask`): a shingle of
+   * one article that the other has sets a bit in both, so counting one article's shingles whose bit the
+   * other's bitmap has bounds their intersection from above without reading the other's shingles.
+   */
+  bitmaps = new Uint32Array(1024 * BITMAP_WORDS);
+  numberCount = new Uint32Array(1024);
+  keyCount = new Uint16Array(1024);
+  words = new Uint32Array(1024);
+  exactA = new Uint32Array(1024);
+  exactB = new Uint32Array(1024);
+  /** 64-bit hash of the canonical URL (0, 0 when none). */
+  urlA = new Uint32Array(1024);
+  urlB = new Uint32Array(1024);
+  /** 0 = no date; yyyymmdd + 1 for `YYYY-MM-DD`; −(k + 1) for the k-th other date string. */
+  private date = new Int32Array(1024);
+  private readonly otherDates: string[] = [];
+  private readonly otherDateCodes = new Map<string, number>();
+  private readonly header = new Uint8Array(8);
+  private readonly headerView = new DataView(this.header.buffer);
+  private slots: Uint8Array[] = [new Uint8Array(8192), new Uint8Array(8192), new Uint8Array(8192)];
+
+  /** Number of articles. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Bytes held in memory by the columns. */
+  get bytes(): number {
+    return (
+      this.recordAt.byteLength * 2 +
+      this.shingleCount.byteLength * 7 +
+      this.keyCount.byteLength +
+      this.bitmaps.byteLength +
+      this.date.byteLength
+    );
+  }
+
+  /** Adds an article's fingerprint (sorted here: shingles and figures are stored distinct and ascending). */
+  add(id: string, url: string | null, publishedAt: string | null, fingerprint: Fingerprint): number {
+    const i = this.count;
+    this.ensure(i + 1);
+    this.set(i, fingerprint);
+    this.metaAt[i] = this.writeMeta(id, url);
+    const [a, b] = url === null ? [0, 0] : hashUrl(url);
+    this.urlA[i] = a;
+    this.urlB[i] = b;
+    this.date[i] = this.dateCode(publishedAt);
+    this.count++;
+    return i;
+  }
+
+  /** Replaces an article's fingerprint (its keys stream is then stale: see `rewriteKeys`). */
+  replace(i: number, fingerprint: Fingerprint): void {
+    this.set(i, fingerprint);
+  }
+
+  /** Rewrites the key stream from the stored records (after `replace`). */
+  rewriteKeys(): void {
+    this.keyStream.remove();
+    for (let i = 0; i < this.count; i++) {
+      const keys = this.read(i, 0).keys;
+      this.keyStream.append(new Uint8Array(keys.buffer, keys.byteOffset, keys.byteLength));
+    }
+  }
+
+  /** Reads `count` 32-bit values of the key stream from value `at` into `into`. */
+  readKeys(at: number, count: number, into: Uint32Array): void {
+    this.keyStream.read(at * 4, count * 4, new Uint8Array(into.buffer, into.byteOffset, count * 4));
+  }
+
+  /** Reads an article's shingles, figures and keys into slot `slot` (0–2). */
+  read(i: number, slot: number): StoredParts {
+    const s = this.shingleCount[i] as number;
+    const n = this.numberCount[i] as number;
+    const k = this.keyCount[i] as number;
+    const bytes = (s + n + k) * 4;
+    let buffer = this.slots[slot] as Uint8Array;
+    if (buffer.length < bytes) {
+      buffer = new Uint8Array(Math.max(bytes, buffer.length * 2));
+      this.slots[slot] = buffer;
+    }
+    this.records.read(this.recordAt[i] as number, bytes, buffer);
+    const all = new Uint32Array(buffer.buffer, 0, s + n + k);
+    return { shingles: all.subarray(0, s), numbers: all.subarray(s, s + n), keys: all.subarray(s + n) };
+  }
+
+  /** A self-contained copy of an article's fingerprint. */
+  fingerprintOf(i: number): Fingerprint {
+    const parts = this.read(i, 2);
+    return {
+      words: this.words[i] as number,
+      exact: [this.exactA[i] as number, this.exactB[i] as number],
+      shingles: parts.shingles.slice(),
+      numbers: parts.numbers.slice(),
+      keys: parts.keys.slice(),
+    };
+  }
+
+  /** An article's id. */
+  id(i: number): string {
+    const at = this.metaAt[i] as number;
+    this.meta.read(at, 8, this.header);
+    return this.meta.readString(at + 8, this.headerView.getUint32(0, true));
+  }
+
+  /** An article's canonical URL, or null. */
+  url(i: number): string | null {
+    if (this.urlA[i] === 0 && this.urlB[i] === 0) return null;
+    const at = this.metaAt[i] as number;
+    this.meta.read(at, 8, this.header);
+    const idBytes = this.headerView.getUint32(0, true);
+    return this.meta.readString(at + 8 + idBytes, this.headerView.getUint32(4, true));
+  }
+
+  /** An article's publication date (ISO), or null. */
+  publishedAt(i: number): string | null {
+    const code = this.date[i] as number;
+    if (code === 0) return null;
+    if (code < 0) return this.otherDates[-code - 1] as string;
+    const day = code - 1;
+    const y = Math.floor(day / 10000);
+    const m = Math.floor(day / 100) % 100;
+    return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day % 100).padStart(2, '0')}`;
+  }
+
+  /** Compares two articles' dates as their ISO strings compare (null last is the caller's business). */
+  compareDates(a: number, b: number): number {
+    const x = this.date[a] as number;
+    const y = this.date[b] as number;
+    if (x === y) return 0;
+    if (x > 0 && y > 0) return x - y;
+    const s = this.publishedAt(a) ?? '';
+    const t = this.publishedAt(b) ?? '';
+    return s < t ? -1 : s > t ? 1 : 0;
+  }
+
+  /** How many of `shingles` have their bit in article `i`'s bitmap: at least their intersection. */
+  bitmapHits(i: number, shingles: Uint32Array): number {
+    const bitmaps = this.bitmaps;
+    const base = i * BITMAP_WORDS;
+    let hits = 0;
+    for (let t = 0; t < shingles.length; t++) {
+      const bit = (shingles[t] as number) & (BITMAP_WORDS * 32 - 1);
+      hits += ((bitmaps[base + (bit >>> 5)] as number) >>> (bit & 31)) & 1;
+    }
+    return hits;
+  }
+
+  /** Whether an article has a date. */
+  hasDate(i: number): boolean {
+    return this.date[i] !== 0;
+  }
+
+  /** Removes the temporary files. */
+  remove(): void {
+    this.records.remove();
+    this.keyStream.remove();
+    this.meta.remove();
+  }
+
+  private set(i: number, f: Fingerprint): void {
+    const shingles = f.shingles;
+    const numbers = f.numbers;
+    const keys = f.keys;
+    this.recordAt[i] = this.records.size;
+    this.records.append(bytesOf(shingles));
+    this.records.append(bytesOf(numbers));
+    this.records.append(bytesOf(keys));
+    this.keyStream.append(bytesOf(keys));
+    this.shingleCount[i] = shingles.length;
+    const bitmaps = this.bitmaps;
+    const base = i * BITMAP_WORDS;
+    bitmaps.fill(0, base, base + BITMAP_WORDS);
+    for (let t = 0; t < shingles.length; t++) {
+      const bit = (shingles[t] as number) & (BITMAP_WORDS * 32 - 1);
+      bitmaps[base + (bit >>> 5)] = (bitmaps[base + (bit >>> 5)] as number) | (1 << (bit & 31));
+    }
+    this.numberCount[i] = numbers.length;
+    this.keyCount[i] = keys.length;
+    this.words[i] = f.words;
+    const [a, b] = f.exact;
+    this.exactA[i] = a;
+    this.exactB[i] = b;
+  }
+
+  private writeMeta(id: string, url: string | null): number {
+    const at = this.meta.size;
+    this.headerView.setUint32(0, Buffer.byteLength(id, 'utf8'), true);
+    this.headerView.setUint32(4, url === null ? 0 : Buffer.byteLength(url, 'utf8'), true);
+    this.meta.append(this.header);
+    this.meta.appendString(id);
+    if (url !== null) this.meta.appendString(url);
+    return at;
+  }
+
+  private dateCode(date: string | null): number {
+    if (date === null) return 0;
+    const m = ISO_DAY.exec(date);
+    if (m) return Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) + 1;
+    let code = this.otherDateCodes.get(date);
+    if (code === undefined) {
+      this.otherDates.push(date);
+      code = -this.otherDates.length;
+      this.otherDateCodes.set(date, code);
+    }
+    return code;
+  }
+
+  private ensure(need: number): void {
+    if (need <= this.words.length) return;
+    this.recordAt = grown(this.recordAt, need);
+    this.metaAt = grown(this.metaAt, need);
+    this.shingleCount = grown(this.shingleCount, need);
+    this.numberCount = grown(this.numberCount, need);
+    this.keyCount = grown(this.keyCount, need);
+    this.words = grown(this.words, need);
+    this.exactA = grown(this.exactA, need);
+    this.exactB = grown(this.exactB, need);
+    this.urlA = grown(this.urlA, need);
+    this.urlB = grown(this.urlB, need);
+    this.date = grown(this.date, need);
+    this.bitmaps = grown(this.bitmaps, this.words.length * BITMAP_WORDS);
+  }
+}
+
+function bytesOf(values: Uint32Array): Uint8Array {
+  return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+}
