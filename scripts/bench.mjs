@@ -126,7 +126,12 @@ async function buildCorpus(file) {
         parts.push(p);
         len += p.length + 1;
       }
-      parts[0] = `${pick(CITIES)}, ${site} - ${parts[0]}`;
+      // A story's lead is its own: the first halves and second halves of two sentences, so no two fresh articles
+      // open alike (in a real corpus a shared lead means a shared story; the dedup lead key relies on it).
+      const a = pick(sentences).split(' ');
+      const b = pick(sentences).split(' ');
+      const lead = [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' ');
+      parts[0] = `${pick(CITIES)}, ${site} - ${lead} ${parts[0]}`;
       const noise = rand();
       if (noise < 0.15) parts.splice(2, 0, `Baca juga: ${paragraph().slice(0, 60).trim()}`);
       if (noise < 0.05) parts.unshift('A A A');
