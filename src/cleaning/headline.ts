@@ -1,4 +1,5 @@
 import { SENTENCE_STARTERS } from '../data/sentence-starters.js';
+import { isSpace } from '../text/chars.js';
 import { findJunction } from './junctions.js';
 
 /** Longest linked headline, in characters, before other clues are needed to find its end. */
@@ -17,23 +18,6 @@ const LONGEST_LOWER = Math.max(...[...LOWER_WORDS].map((w) => w.length));
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const CAPITALISED = /^["“'‘(]?[\p{Lu}\d]/u;
-
-/** Whether `code` is JavaScript white space (`\s`). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** Whether the code point at `p` matches `regex` (a one-character Unicode class). */
 function codePointIs(text: string, p: number, regex: RegExp): boolean {

@@ -1,6 +1,7 @@
 import { isOutletName } from '../data/outlets.js';
 import type { Paragraph, Removed, Stage } from '../model.js';
 import { trimmedSpan } from '../span.js';
+import { isSpace } from '../text/chars.js';
 
 /** A place word in a dateline: capitalised, possibly all capitals, hyphens and dots inside (`PANGKAL PINANG`). */
 const PLACE = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,3}";
@@ -40,23 +41,6 @@ export function normalisePlace(place: string): string {
   return trimmed
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/** Whether `code` is JavaScript white space (`\s`). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**
