@@ -19,6 +19,7 @@ import type { ClusterReason } from './engine.js';
 import type { FingerprintFile, StoredParts } from './fingerprint-file.js';
 import type { DedupSettings } from './options.js';
 import type { CorpusResult, CorpusResults } from './results.js';
+import { findRoot, unionRoots } from './union-find.js';
 
 /** Most earlier articles met per key (DedupEngine's MAX_PER_KEY). */
 const MAX_PER_KEY = 256;
@@ -464,25 +465,11 @@ class ColumnClusterer {
   }
 
   private find(i: number): number {
-    const parent = this.parent;
-    let r = i;
-    while (parent[r] !== r) r = parent[r] as number;
-    let x = i;
-    while (parent[x] !== r) {
-      const next = parent[x] as number;
-      parent[x] = r;
-      x = next;
-    }
-    return r;
+    return findRoot(this.parent, i);
   }
 
   private union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    // The lower input position becomes the root, so a root is its component's first article.
-    if (ra < rb) this.parent[rb] = ra;
-    else this.parent[ra] = rb;
+    unionRoots(this.parent, a, b);
   }
 }
 

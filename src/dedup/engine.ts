@@ -7,6 +7,7 @@ import { compareEntries, type DedupEntry, type MatchReason } from './compare.js'
 import { KeyTable } from './key-table.js';
 import type { DedupSettings } from './options.js';
 import type { DedupStore, StoredCluster } from './store.js';
+import { findRoot, unionRoots } from './union-find.js';
 
 /** One article to deduplicate. */
 export interface DedupItem extends DedupEntry {
@@ -118,24 +119,11 @@ export class DedupEngine {
   }
 
   private find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r] as number;
-    let x = i;
-    while (this.parent[x] !== r) {
-      const next = this.parent[x] as number;
-      this.parent[x] = r;
-      x = next;
-    }
-    return r;
+    return findRoot(this.parent, i);
   }
 
   private union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    // The lower input position becomes the root, so a root is its component's first article.
-    if (ra < rb) this.parent[rb] = ra;
-    else this.parent[ra] = rb;
+    unionRoots(this.parent, a, b);
   }
 
   private grow(): void {
