@@ -4,7 +4,7 @@
 // A gate may name a `prepare` command (argv list) run first, e.g. to assemble a corpus from ../shared into a
 // temporary folder ({tmp}); nothing from ../shared is copied into the project.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,5 +41,6 @@ for (const gate of gates) {
     failed++;
   } else console.log(`gate ${gate.name}: ok`);
 }
+rmSync(tmp, { recursive: true, force: true });
 console.log(`\ngates: ${failed ? `${failed} failed` : 'all passed'}`);
 process.exit(failed ? 1 : 0);
