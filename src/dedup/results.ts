@@ -51,8 +51,3 @@ export class ArrayResults implements CorpusResults {
     return new Set(this.results.map((r) => r.cluster)).size;
   }
 }
-
-/** Every result as an object, in order (for tests and small corpora). */
-export function allResults(results: CorpusResults): CorpusResult[] {
-  return Array.from({ length: results.size }, (_, i) => results.get(i));
-}
