@@ -13,10 +13,10 @@ import { sharedPassage } from '../dedup/explain.js';
 import { hex32 } from '../dedup/hash.js';
 import { finishWithIndex } from '../dedup/indexed-run.js';
 import { type DedupSettings, dedupSettings, type KeepRule } from '../dedup/options.js';
-import { TempTexts } from '../dedup/temp-file.js';
 import { expandInputs } from '../io/expand-files.js';
 import type { InputRecord, ReadOptions } from '../io/read-records.js';
 import { readRecords } from '../io/read-records.js';
+import { TempTexts } from '../io/temp-file.js';
 import { openOutput } from '../io/write-output.js';
 import { mapOrdered } from '../parallel/map-ordered.js';
 

@@ -3,6 +3,7 @@
  * are kept compactly, and `finish` clusters everything (optionally against an index of earlier runs).
  */
 
+import { TempTexts } from '../io/temp-file.js';
 import { type ColumnResults, clusterColumns } from './column-engine.js';
 import { type ClusterChange, DedupEngine, type DedupItem } from './engine.js';
 import { type Fingerprint, makeFingerprinter } from './fingerprint.js';
@@ -12,7 +13,6 @@ import type { DedupSettings } from './options.js';
 import { RecurringCounter, type RecurringParagraph } from './recurring.js';
 import { ArrayResults, type CorpusResult, type CorpusResults } from './results.js';
 import type { DedupStore } from './store.js';
-import { TempTexts } from './temp-file.js';
 
 export type { CorpusResult, CorpusResults } from './results.js';
 

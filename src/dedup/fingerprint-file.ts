@@ -5,8 +5,9 @@
  * meet a candidate (src/dedup/temp-file.ts). The candidate keys are also written as one stream, read in
  * order when the candidates are listed (src/dedup/column-engine.ts).
  */
+
+import { TempFile } from '../io/temp-file.js';
 import type { Fingerprint } from './fingerprint.js';
-import { TempFile } from './temp-file.js';
 
 /** A typed array that grows by half again when full. */
 function grown<T extends Uint32Array | Int32Array | Float64Array | Uint16Array>(array: T, need: number): T {

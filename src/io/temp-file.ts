@@ -1,5 +1,5 @@
 /**
- * A temporary binary file for dedup state that need not stay in memory (shingles, ids, URLs): bytes are
+ * A temporary binary file for state that need not stay in memory (dedup's shingles, ids, URLs; clean's lines): bytes are
  * appended through a buffer and read back at an offset with `readSync`, so a million articles cost disk and
  * page cache, not process memory. The file lives in the system's temporary directory (`TMPDIR`) and is
  * removed by `remove`, or when the process exits.
@@ -35,6 +35,7 @@ export class TempFile {
   constructor(
     private readonly name: string,
     private readonly windowSize = 1 << 16,
+    private readonly directory = tmpdir(),
   ) {}
 
   /** Bytes appended so far (the offset of the next append). */
@@ -106,6 +107,12 @@ export class TempFile {
     return this.window.toString('utf8', 0, length);
   }
 
+  /** Writes out what is buffered and returns the file's path (null while nothing was appended). */
+  sync(): string | null {
+    this.flush();
+    return this.dir === null ? null : join(this.dir, this.name);
+  }
+
   /** Makes the window start at `offset`. */
   private fill(offset: number): void {
     this.flush();
@@ -154,7 +161,7 @@ export class TempFile {
 
   private descriptor(): number {
     if (this.fd !== null) return this.fd;
-    this.dir = mkdtempSync(join(tmpdir(), 'kliping-dedup-'));
+    this.dir = mkdtempSync(join(this.directory, 'kliping-'));
     this.fd = openSync(join(this.dir, this.name), 'w+');
     open.add(this);
     if (!hooked) {
