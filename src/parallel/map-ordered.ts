@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputRecord } from '../io/read-records.js';
 import { makeBatchTask, type TaskResult, type TaskSpec, wireRecord } from './tasks.js';
-import type { BatchMessage, ResultMessage } from './worker.js';
+import { type BatchMessage, type ResultMessage, unpackResult } from './worker.js';
 
 /** Options of `mapOrdered`. */
 export interface MapOptions {
@@ -136,9 +136,10 @@ export async function* mapOrdered(
     outstanding: Set<number>;
   }
   const batches = new Map<number, InputRecord[]>();
-  const done = new Map<number, readonly TaskResult[]>();
+  // A batch's answer: a worker's message (its lines still in bytes) or the error results of a failed worker.
+  const done = new Map<number, ResultMessage | readonly TaskResult[]>();
   let wake: (() => void) | null = null;
-  const settle = (seq: number, results: readonly TaskResult[]) => {
+  const settle = (seq: number, results: ResultMessage | readonly TaskResult[]) => {
     done.set(seq, results);
     wake?.();
   };
@@ -150,7 +151,7 @@ export async function* mapOrdered(
     const slot: Slot = { worker, outstanding: new Set() };
     slot.worker.on('message', (message: ResultMessage) => {
       slot.outstanding.delete(message.seq);
-      settle(message.seq, message.results);
+      settle(message.seq, message);
     });
     const fail = (reason: string) => {
       const index = slots.indexOf(slot);
@@ -189,14 +190,16 @@ export async function* mapOrdered(
         if (!batch.length) break;
         dispatch(batch);
       }
-      const results = done.get(emitted);
-      if (results) {
+      const answer = done.get(emitted);
+      if (answer) {
         const records = batches.get(emitted) as InputRecord[];
         done.delete(emitted);
         batches.delete(emitted);
         emitted++;
-        for (let i = 0; i < records.length; i++)
-          yield { record: records[i] as InputRecord, result: results[i] ?? { error: 'no result' } };
+        for (let i = 0; i < records.length; i++) {
+          const result = 'seq' in answer ? unpackResult(answer, i) : answer[i];
+          yield { record: records[i] as InputRecord, result: result ?? { error: 'no result' } };
+        }
         continue;
       }
       if (exhausted && emitted === sent) return;
