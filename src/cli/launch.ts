@@ -1,0 +1,75 @@
+/**
+ * The launcher: runs the command in a child `node` with garbage-collector settings for batch work.
+ *
+ * V8's defaults suit servers and browsers: a small young generation (objects that outlive two short scavenges are
+ * promoted and later marked again) and collector threads that run beside the program. A batch job that keeps every
+ * core busy loses to both: its articles' intermediate objects get promoted, and the collector's threads take CPU
+ * from the worker threads. These settings can only be given when node starts (set at run time they have no effect
+ * or crash V8), hence a child process. The parent only waits: the child inherits the standard streams, and the
+ * parent passes the signals it gets on and ends as the child ends.
+ *
+ * `KLIPING_V8_FLAGS` replaces the flags (empty: run in this process, no child).
+ */
+import { spawn } from 'node:child_process';
+
+/** The flags the child gets unless `KLIPING_V8_FLAGS` says otherwise. */
+export const BATCH_V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--max-semi-space-size=32'];
+
+/** Set in the child's environment, so it runs the command instead of launching again. */
+const LAUNCHED = 'KLIPING_LAUNCHED';
+
+/** The commands that read articles (the rest, `--help` and `--version` among them, run in this process). */
+const BATCH_COMMANDS = new Set(['parse', 'clean', 'dedup', 'check', 'stats', 'quotes']);
+
+/** The signals passed on to the child. */
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** The flags to start a child with for these arguments, or null to run in this process. */
+export function launchFlags(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  execArgv: readonly string[],
+): string[] | null {
+  if (env[LAUNCHED] === '1' || !BATCH_COMMANDS.has(args[0] ?? '')) return null;
+  const flags = env.KLIPING_V8_FLAGS === undefined ? [...BATCH_V8_FLAGS] : env.KLIPING_V8_FLAGS.split(/\s+/);
+  const missing = flags.filter((flag) => flag && !execArgv.includes(flag));
+  return missing.length ? missing : null;
+}
+
+/**
+ * Runs `script` with `args` in a child node with `flags`; resolves with the exit code to end with, or null when the
+ * child could not start (run in this process then). A child ended by a signal ends this process by the same signal.
+ */
+export function launch(
+  script: string,
+  args: readonly string[],
+  flags: readonly string[],
+): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, ...flags, script, ...args], {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, [LAUNCHED]: '1' },
+    });
+    const pass = (signal: NodeJS.Signals) => child.kill(signal);
+    for (const signal of FORWARDED) process.on(signal, pass);
+    const stop = () => {
+      for (const signal of FORWARDED) process.off(signal, pass);
+    };
+    child.on('error', () => {
+      stop();
+      resolve(null);
+    });
+    child.on('exit', (code, signal) => {
+      stop();
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** In a launched child: ends with the parent (killed, even by SIGKILL), so no orphan goes on working. */
+export function followParent(): void {
+  if (process.env[LAUNCHED] !== '1' || !process.channel) return;
+  process.channel.unref();
+  process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+}
