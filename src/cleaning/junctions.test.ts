@@ -54,6 +54,14 @@ describe('findStrictJunction', () => {
   it('lists only punctuation followed by a capital or a quote and a capital', () => {
     expect(strictCandidates('a.B c. D e."F g!h i?”J')).toEqual([1, 10, 19]);
   });
+  // The places the regex of the definition matches, in order, whatever mix of marks, quotes and capitals.
+  const definition = /[.!?](?=["”’'][“"]?[A-Z\u00c0-\u00de]|["“]?[A-Z\u00c0-\u00de])/g;
+  it.each([...texts, 'a!B.C?D."E!”F?’G.\'H!“I?"J.Ö!ß.é', '...A!!B??"C.“"D!’“E?\'"F. G!', 'akhir.', '!A'])(
+    'lists the places of the definition in %j',
+    (text) => {
+      expect(strictCandidates(text)).toEqual([...text.matchAll(definition)].map((m) => m.index));
+    },
+  );
 });
 
 describe('headlineEnd', () => {

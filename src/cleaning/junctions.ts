@@ -141,17 +141,26 @@ function strictJunctionAt(text: string, k: number, length: number, from: number,
   return i < to && isJunction(text, i, from, true) ? i : -1;
 }
 
-/** Every strict candidate of a text at once (as `strictCandidate`, by the regex engine's fast scan). */
-const STRICT_CANDIDATE = /[.!?](?=["”’'][“"]?[A-Z\u00c0-\u00de]|["“]?[A-Z\u00c0-\u00de])/g;
-
 /**
  * Where strict boundaries can be in the whole `text` (offsets of the punctuation, ascending), for
- * `findStrictJunction`: one scan of a text serves all its paragraphs.
+ * `findStrictJunction`: one scan of a text serves all its paragraphs. Each punctuation mark is found with
+ * `indexOf` (a native scan, several times faster than a regex stopping at each one; `!` and `?` are rare) and
+ * checked with `strictCandidate`: the places `/[.!?](?=["”’'][“"]?[A-Z\u00c0-\u00de]|["“]?[A-Z\u00c0-\u00de])/g`
+ * matches.
  */
 export function strictCandidates(text: string): number[] {
   const out: number[] = [];
-  STRICT_CANDIDATE.lastIndex = 0;
-  for (let m = STRICT_CANDIDATE.exec(text); m; m = STRICT_CANDIDATE.exec(text)) out.push(m.index);
+  let other = false;
+  for (const mark of ['!', '?']) {
+    for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+      if (strictCandidate(text, k) === 0) continue;
+      out.push(k);
+      other = true;
+    }
+  }
+  for (let k = text.indexOf('.'); k >= 0; k = text.indexOf('.', k + 1))
+    if (strictCandidate(text, k) !== 0) out.push(k);
+  if (other) out.sort((a, b) => a - b);
   return out;
 }
 

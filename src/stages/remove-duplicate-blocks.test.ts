@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../pipeline.js';
-import { removeDuplicateBlocks } from './remove-duplicate-blocks.js';
+import { runPipeline, startArticle } from '../pipeline.js';
+import { type DuplicateBlockOptions, removeDuplicateBlocks } from './remove-duplicate-blocks.js';
 import { splitLines } from './split-lines.js';
 
 const run = (text: string) => runPipeline([splitLines(), removeDuplicateBlocks()], text, { id: 't' });
@@ -44,6 +44,48 @@ describe('removeDuplicateBlocks', () => {
   it('points duplicateOf at the kept copy', () => {
     const article = run([P1, P2, P3, P2].join('\n'));
     expect(article.removed[0]?.duplicateOf).toBe(1);
+  });
+
+  // The pre-check that spares articles without repeats the full comparison must let through every verdict the
+  // thresholds allow, at any thresholds.
+  const half = (p: string) =>
+    p
+      .split(' ')
+      .map((w, i) => (i % 4 === 3 ? `${w}x` : w))
+      .join(' ');
+  const thresholdCases: [string, DuplicateBlockOptions, string, string | null][] = [
+    [
+      'a copy with a quarter of its words edited, at Dice 0.5',
+      { nearThreshold: 0.5 },
+      half(P1),
+      'near-duplicate',
+    ],
+    ['the same copy at the default Dice 0.8', {}, half(P1), null],
+    [
+      'an edited copy at Dice 0.3',
+      { nearThreshold: 0.3, containedThreshold: 0.3 },
+      half(half(P1)),
+      'near-duplicate',
+    ],
+    [
+      'a passage with a new sentence, contained at 0.6',
+      { containedThreshold: 0.6 },
+      `${P1} ${P3} Ini baru.`,
+      'repeated-passage',
+    ],
+    ['the same passage at the default 0.9', {}, `${P1} ${P3} Ini kalimat yang baru sama sekali.`, null],
+    ['an exact copy of a short line, minWords 1', { minWords: 1 }, 'Ya.', 'exact-duplicate'],
+  ];
+  it.each(thresholdCases)('%s', (_name, options, last, rule) => {
+    const text = [P1, 'Ya.', P3, last].join('\n');
+    const article = runPipeline([splitLines(), removeDuplicateBlocks(options)], text, { id: 't' });
+    expect(article.removed.map((r) => r.rule)).toEqual(rule ? [rule] : []);
+  });
+
+  it('returns an article without repeats as it is', () => {
+    const { article, context } = startArticle([P1, P2, P3, 'Ya.', 'Ya.'].join('\n'));
+    const lines = splitLines()(article, context);
+    expect(removeDuplicateBlocks()(lines, context)).toBe(lines);
   });
 
   it('does not merge different paragraphs on the same topic', () => {

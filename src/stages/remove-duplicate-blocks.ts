@@ -29,16 +29,23 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
   // Scratch made once per stage and reused article after article (a stage runs one article at a time); it
   // holds nothing from one article to the next.
   const index = new ShingleIndex();
-  let words = new Uint32Array(256);
+  let words: Uint32Array = new Uint32Array(256);
   let slots = new Int32Array(256);
   let shared = new Int32Array(64);
   let touched = new Int32Array(64);
   let keptIndex = new Int32Array(64);
   let keptSize = new Int32Array(64);
+  const filter = new RepeatFilter(near, contained, minWords);
   return (article, context) => {
     const list = article.paragraphs;
     const count = list.length;
     if (count < 2) return article;
+    // Most articles repeat nothing: a cheap pass proves that no paragraph can get a verdict.
+    if (filter.enabled) {
+      const need = filter.mayRepeat(list, context.source, words);
+      if (need === null) return article;
+      words = need;
+    }
     if (keptIndex.length < count) {
       const size = Math.max(count, keptIndex.length * 2);
       shared = new Int32Array(size);
@@ -56,9 +63,9 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
     for (let p = 0; p < count; p++) {
       const { start, end } = list[p] as Paragraph;
       const room = maxWords(start, end);
-      if (words.length < room) {
-        const size = Math.max(room, words.length * 2);
-        words = new Uint32Array(size);
+      if (slots.length < room) {
+        const size = Math.max(room, slots.length * 2);
+        if (words.length < size) words = new Uint32Array(size);
         slots = new Int32Array(size);
       }
       const n = wordHashesInto(source, words, start, end);
@@ -158,6 +165,89 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
     return { ...article, paragraphs, removed };
   };
 }
+
+/**
+ * A necessary condition for any verdict, checked in one cheap pass over an article's shingles (the same ones
+ * the index sees: word bigrams, or a lone word), so that the articles that repeat nothing (most) skip the
+ * shingle index, the postings and the exact keys.
+ *
+ * Every verdict needs a paragraph (of `minWords` words or more: a shorter exact copy counts only next to a
+ * removed one) of which a share `f` of the distinct shingles occur in earlier paragraphs: `f = contained` for a
+ * repeated passage, `f = near / (2 - near)` for a near copy (Dice `2s / (u + v) >= near` with `s <= v` gives
+ * `s >= u · near / (2 - near)`), 1 for an exact copy. So with C distinct shingles found earlier and U not,
+ * `C >= U · f / (1 - f)`.
+ *
+ * The pass marks each shingle's slot in a small table (one hash per slot, collisions merging shingles) with the
+ * paragraph that last touched it. For a paragraph, `covered` counts the shingle occurrences whose slot an
+ * earlier paragraph had marked, at least C (every occurrence of a shingle found earlier lands on such a slot);
+ * `fresh` counts the slots it marks first, at most U (each holds shingles found nowhere earlier, and distinct
+ * slots are distinct shingles). A paragraph with `covered < fresh · f / (1 - f)` can get no verdict; an article
+ * whose paragraphs all fail so keeps every paragraph. Collisions only make `covered` larger and `fresh` smaller,
+ * so the test stays a proof; it only lets more articles through to the full comparison.
+ */
+class RepeatFilter {
+  /** The table: per slot, 2 × (paragraph stamp) + 1 when an earlier paragraph had marked it. */
+  private readonly marks = new Int32Array(1 << FILTER_BITS);
+  /** The stamp of the next paragraph; stamps grow across articles, so old marks read as unmarked. */
+  private stamp = 1;
+  /** `f / (1 - f)`, with a margin for rounding; 0 when there is no usable bound. */
+  private readonly ratio: number;
+  readonly enabled: boolean;
+  private readonly minWords: number;
+
+  constructor(near: number, contained: number, minWords: number) {
+    const f = Math.min(near / (2 - near), contained);
+    this.enabled = f > 0 && f < 1 && near < 2;
+    this.ratio = this.enabled ? (0.99 * f) / (1 - f) : 0;
+    this.minWords = minWords;
+  }
+
+  /**
+   * Null when no paragraph of `list` can be a repeat; otherwise the word buffer (`words`, or a larger one made
+   * for a longer paragraph) for the full comparison to go on with.
+   */
+  mayRepeat(list: readonly Paragraph[], source: string, buffer: Uint32Array): Uint32Array | null {
+    let words = buffer;
+    if (this.stamp + list.length >= 1 << 29) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    const marks = this.marks;
+    const first = 2 * this.stamp;
+    for (let p = 0; p < list.length; p++) {
+      const { start, end } = list[p] as Paragraph;
+      const room = maxWords(start, end);
+      if (words.length < room) words = new Uint32Array(Math.max(room, words.length * 2));
+      const n = wordHashesInto(source, words, start, end);
+      const own = 2 * this.stamp++;
+      const shingles = n < 2 ? n : n - 1;
+      let covered = 0;
+      let fresh = 0;
+      for (let i = 0; i < shingles; i++) {
+        const h =
+          n < 2
+            ? (words[0] as number)
+            : (Math.imul(words[i] as number, 0x9e3779b1) ^ (words[i + 1] as number)) >>> 0;
+        const slot = Math.imul(h, 0x85ebca6b) >>> (32 - FILTER_BITS);
+        const mark = marks[slot] as number;
+        if (mark === own + 1) covered++;
+        else if (mark === own) continue;
+        else if (mark >= first) {
+          covered++;
+          marks[slot] = own + 1;
+        } else {
+          fresh++;
+          marks[slot] = own;
+        }
+      }
+      if (n > 0 && n >= this.minWords && covered >= this.ratio * fresh) return words;
+    }
+    return null;
+  }
+}
+
+/** Slots of the repeat filter's table: 8,192 (32 KB), a few per shingle of a long article. */
+const FILTER_BITS = 13;
 
 /** Word-sequence keys (count and two hashes) of the kept paragraphs, each with its first paragraph. */
 class ExactKeys {
