@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleOf } from '../src/commands/parse.js';
 import { type InputRecord, readRecords } from '../src/io/read-records.js';
 import type { Article, Span } from '../src/model.js';
+import { articleOf } from '../src/parallel/tasks.js';
 
 const root = new URL('../fixtures/', import.meta.url).pathname;
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -38,7 +38,7 @@ async function parseFixture(dir: string): Promise<{ records: InputRecord[]; arti
     records.push(
       r.line === null ? { ...r, meta: { ...r.meta, id: `${dir.slice(root.length)}/${input}` } } : r,
     );
-  return { records, articles: records.map(articleOf) };
+  return { records, articles: records.map((record) => articleOf(record)) };
 }
 
 const cases = readdirSync(root).filter(

@@ -1,8 +1,5 @@
 import { type BatchOptions, exitCodeOf, runBatch } from '../cli/run-batch.js';
-import type { InputRecord } from '../io/read-records.js';
 import { openOutput } from '../io/write-output.js';
-import type { Article } from '../model.js';
-import { articleOf as articleOfRecord } from '../parallel/tasks.js';
 import { summarize } from './summary.js';
 
 export { whereOf } from '../cli/run-batch.js';
@@ -20,11 +17,6 @@ export interface ParseOptions extends BatchOptions {
   readonly languages?: readonly string[];
   /** Add `languageExplanation` (candidates and scores of both language steps) to each record. */
   readonly explainLanguage?: boolean;
-}
-
-/** Turns one input record into an article record (a failed read becomes an error record). */
-export function articleOf(record: InputRecord): Article {
-  return articleOfRecord(record);
 }
 
 /** Runs `kliping parse`: one record per input article, in input order. Returns the exit code. */

@@ -4,7 +4,7 @@ import { readRecords } from '../io/read-records.js';
 import { openOutput } from '../io/write-output.js';
 import { quoteRecords } from '../quotes/quote-records.js';
 import { type CliShared, reportFailure } from './dedup.js';
-import { articleOf, whereOf } from './parse.js';
+import { whereOf } from './parse.js';
 
 /** Registers `kliping quotes`: one JSON line per quote, for researchers who want just the quotes. */
 export function registerQuotesCommand(program: Command, shared: CliShared): Command {
@@ -23,6 +23,8 @@ export function registerQuotesCommand(program: Command, shared: CliShared): Comm
     .option('-o, --output <file>', 'write to FILE (gzipped when it ends in .gz) instead of standard output')
     .action(async (files: string[], flags: Record<string, string | undefined>) => {
       const output = openOutput(flags.output);
+      // The pipeline is loaded when a command runs it, not when the command line is read.
+      const { articleOf } = await import('../parallel/tasks.js');
       let failed = 0;
       try {
         for await (const record of readRecords(files, flags)) {

@@ -9,8 +9,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputRecord } from '../io/read-records.js';
-import { makeBatchTask, type TaskResult, type TaskSpec, wireRecord } from './tasks.js';
-import { type BatchMessage, type ResultMessage, unpackResult } from './worker.js';
+import { type BatchMessage, type ResultMessage, unpackResult, wireRecord } from './messages.js';
+// The pipeline (./tasks.js) is imported only where this thread runs it: with workers, the main thread does not load
+// it (about 0.4 CPU-seconds of tables and code).
+import type { TaskResult, TaskSpec } from './tasks.js';
 
 /** Options of `mapOrdered`. */
 export interface MapOptions {
@@ -113,6 +115,7 @@ export async function* mapOrdered(
   // In this thread too the records go by batches (a batch is parsed stage by stage; a slow source still gets
   // each record answered after `readBatch`'s wait).
   if (jobs === 1 || !existsSync(fileURLToPath(WORKER))) {
+    const { makeBatchTask } = await import('./tasks.js');
     const task = makeBatchTask(spec);
     for (;;) {
       const batch = await readBatch();
@@ -125,6 +128,7 @@ export async function* mapOrdered(
   const first = await readBatch();
   if (exhausted) {
     // Too little input to pay for starting workers: the same task in this thread.
+    const { makeBatchTask } = await import('./tasks.js');
     const results = makeBatchTask(spec)(first);
     for (let i = 0; i < first.length; i++)
       yield { record: first[i] as InputRecord, result: results[i] ?? { error: 'no result' } };

@@ -171,17 +171,3 @@ export function makeTask(spec: TaskSpec): (record: InputRecord, parsed?: Article
     return article.error === undefined ? result : { ...result, error: article.error };
   };
 }
-
-/** The part of an input record a worker needs (the rest stays in the main thread). */
-export function wireRecord(record: InputRecord): InputRecord {
-  return {
-    file: record.file,
-    line: record.line,
-    index: record.index,
-    text: record.text,
-    meta: record.meta,
-    diagnostics: record.diagnostics,
-    ...(record.error === undefined ? {} : { error: record.error }),
-    ...(record.unreadable ? { unreadable: true } : {}),
-  };
-}

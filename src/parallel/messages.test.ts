@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { packResults, unpackResult } from './messages.js';
 import type { TaskResult } from './tasks.js';
-import { packResults, unpackResult } from './worker.js';
 
 describe('packResults / unpackResult', () => {
   const results: TaskResult[] = [
