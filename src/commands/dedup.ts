@@ -44,6 +44,9 @@ export interface DedupOptions extends ReadOptions, Partial<DedupSettings> {
   readonly signal?: AbortSignal;
 }
 
+/** Characters of output gathered before one write. */
+const OUTPUT_CHUNK = 1 << 16;
+
 /** Makes a corpus for the options. */
 export function corpusFor(options: DedupOptions): Corpus {
   return new Corpus(dedupSettings(options), {
@@ -72,7 +75,7 @@ export function dedupRecordOf(result: CorpusResult): Record<string, unknown> {
   };
 }
 
-/** Runs `kliping dedup` over input records; `write` receives each output line. */
+/** Runs `kliping dedup` over input records; `write` receives the output, whole lines (about 64 KB at a time). */
 export async function runDedup(
   records: AsyncIterable<InputRecord>,
   options: DedupOptions,
@@ -110,7 +113,8 @@ export async function runDedup(
     const results = clusterCorpus(corpus, options);
     if (options.signatures) writeSignatures(options.signatures, corpus, positions.subarray(0, rows));
     const json = options.format === 'json';
-    if (json) await write('[\n');
+    // Lines are gathered into chunks of about 64 KB: one write (and one wait for the stream) per chunk.
+    let pending = json ? '[\n' : '';
     let first = true;
     for (let row = 0; row < rows; row++) {
       const position = positions[row] as number;
@@ -124,10 +128,15 @@ export async function runDedup(
         if (options.explain && result.duplicateOf !== null)
           record.explain = explainOf(corpus, bodies, position, result, options);
       }
-      await write(json ? `${first ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`);
+      pending += json ? `${first ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`;
       first = false;
+      if (pending.length >= OUTPUT_CHUNK) {
+        await write(pending);
+        pending = '';
+      }
     }
-    if (json) await write(first ? ']\n' : '\n]\n');
+    if (json) pending += first ? ']\n' : '\n]\n';
+    if (pending !== '') await write(pending);
     if (options.report)
       await writeFile(options.report, `${JSON.stringify(reportOf(corpus, results, failed), null, 2)}\n`);
     return { failed };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterColumns } from './column-engine.js';
+import { clusterColumns, intersectionReaches } from './column-engine.js';
 import { DedupEngine } from './engine.js';
 import { makeFingerprinter } from './fingerprint.js';
 import { FingerprintFile } from './fingerprint-file.js';
@@ -166,6 +166,30 @@ describe('FingerprintFile', () => {
     }
   });
 
+  it('bitmapReaches answers whether the bitmap hits reach a count', () => {
+    const settings = dedupSettings();
+    const fingerprinter = makeFingerprinter(settings);
+    const file = new FingerprintFile();
+    try {
+      const items = corpus(9, 60);
+      for (const item of items)
+        file.add(item.id, item.url, item.publishedAt, fingerprinter.scratch(item.paragraphs));
+      let checked = 0;
+      for (let a = 0; a < items.length; a += 7)
+        for (let b = 0; b < items.length; b += 3) {
+          const sa = file.fingerprintOf(a).shingles;
+          const hits = file.bitmapHits(b, sa);
+          for (const need of [0, 1, hits - 1, hits, hits + 1, sa.length, sa.length + 1]) {
+            expect(file.bitmapReaches(b, sa, need), `${a} ${b} ${need}`).toBe(hits >= need);
+            checked++;
+          }
+        }
+      expect(checked).toBeGreaterThan(500);
+    } finally {
+      file.remove();
+    }
+  });
+
   it('orders dates as their ISO strings', () => {
     const settings = dedupSettings();
     const fingerprinter = makeFingerprinter(settings);
@@ -181,6 +205,40 @@ describe('FingerprintFile', () => {
         }
     } finally {
       file.remove();
+    }
+  });
+});
+
+describe('intersectionReaches', () => {
+  const u = (values: number[]) => Uint32Array.from(values);
+  it.each([
+    ['empty lists, nothing needed', [], [], 0, true],
+    ['empty list, one needed', [], [1, 2], 1, false],
+    ['all shared', [1, 2, 3], [1, 2, 3], 3, true],
+    ['one short', [1, 2, 3], [1, 2, 4], 3, false],
+    ['shared at the end', [1, 5, 9, 0xfffffffe, 0xffffffff], [2, 6, 0xfffffffe, 0xffffffff], 2, true],
+    ['needs more than the shorter holds', [1, 2], [1, 2, 3, 4], 3, false],
+    ['the misses of one list use up its slack', [1, 2, 3, 10, 11], [10, 11, 12], 3, false],
+    ['values above 2^31 in order', [0x7fffffff, 0x80000000, 0x80000001], [0x80000000, 0x80000001], 2, true],
+  ])('%s', (_name, a, b, need, expected) => {
+    expect(intersectionReaches(u(a), u(b), need)).toBe(expected);
+    expect(intersectionReaches(u(b), u(a), need)).toBe(expected);
+  });
+
+  it('agrees with the size of the intersection on random lists', () => {
+    let x = 5;
+    const random = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % n;
+    };
+    for (let t = 0; t < 300; t++) {
+      const pool = 20 + random(200);
+      const pick = () => [...new Set(Array.from({ length: random(pool) }, () => random(pool) * 0x01000193))];
+      const a = u(pick()).sort();
+      const b = u(pick()).sort();
+      const shared = [...a].filter((v) => b.includes(v)).length;
+      for (const need of [shared - 1, shared, shared + 1])
+        expect(intersectionReaches(a, b, need), `${t} ${need}`).toBe(need <= shared);
     }
   });
 });

@@ -66,7 +66,8 @@ export class ColumnResults implements CorpusResults {
 
   get(position: number): CorpusResult {
     if (!(position >= 0 && position < this.roots.length)) throw new RangeError(`no article at ${position}`);
-    const id = this.file.id(position);
+    // Results are asked in input order: ids are read block by block.
+    const id = this.file.idInOrder(position);
     const root = this.roots[position] as number;
     const cluster = root === position ? id : this.file.id(root);
     const keptAt = this.kept[root] as number;
@@ -323,22 +324,71 @@ class ColumnClusterer {
       const i = Math.floor(code / n);
       const j = code - i * n;
       if (this.find(i) === this.find(j) || this.rejected.has(code)) continue;
-      const reason = this.compare(i, j, true);
-      if (reason === NONE) {
+      if (!this.duplicates(i, j)) {
         // A pair met again in a later batch (it shares keys of several ranges) is not verified again.
         this.rejected.add(code);
         continue;
       }
-      if (this.reasons[i] === NONE) this.reasons[i] = reason;
       this.union(i, j);
     }
+  }
+
+  /**
+   * Whether compareEntries (src/dedup/compare.ts) finds two stored articles duplicates, decided with the least
+   * work: URL and exact hashes first; then the intersection of shingles the verdict needs (`needed`), sought
+   * in b's bitmap (an upper bound, without reading b) and then in b's shingles, each count stopping as soon as
+   * the answer is known. The Jaccard index is not measured (`results` measures it for the printed pairs).
+   */
+  private duplicates(a: number, b: number): boolean {
+    const { file, settings } = this;
+    const group = this.urlGroup;
+    if (group !== null && (group[a] as number) >= 0 && group[a] === group[b]) return true;
+    const wa = file.words[a] as number;
+    const wb = file.words[b] as number;
+    if (wa < settings.minWords || wb < settings.minWords) return false;
+    if (wa === wb && file.exactA[a] === file.exactA[b] && file.exactB[a] === file.exactB[b]) return true;
+    const pa = this.parts(a, 0);
+    const need = this.needed(pa.shingles.length, file.shingleCount[b] as number);
+    if (need < 0 || !file.bitmapReaches(b, pa.shingles, need)) return false;
+    const pb = this.parts(b, 1);
+    return (
+      intersectionReaches(pa.shingles, pb.shingles, need) && figuresAgree(pa.numbers, pb.numbers, settings)
+    );
+  }
+
+  /**
+   * The smallest shingle intersection that makes two bodies of `na` and `nb` distinct shingles near or
+   * contained duplicates by compare's own arithmetic, or −1 when none does. Both measures grow with the
+   * intersection, so a binary search over [0, min(na, nb)] finds it.
+   */
+  private needed(na: number, nb: number): number {
+    let low = 0;
+    let high = Math.min(na, nb);
+    if (!this.passes(high, na, nb)) return -1;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.passes(mid, na, nb)) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
+
+  /** Whether an intersection of `inter` shingles makes a near or contained pair (compare's tests). */
+  private passes(inter: number, na: number, nb: number): boolean {
+    const { settings } = this;
+    const union = na + nb - inter;
+    const jaccard = union === 0 ? 0 : inter / union;
+    if (jaccard >= settings.jaccard) return true;
+    const shorter = Math.min(na, nb);
+    const containment = shorter === 0 ? 0 : inter / shorter;
+    return containment >= settings.containment && shorter >= settings.containmentMinShingles;
   }
 
   /**
    * compareEntries (src/dedup/compare.ts) on two stored articles: the reason (NONE when distinct), with the
    * Jaccard index in `this.jaccard`. Shingles are read only when the URL or exact hashes do not decide.
    */
-  private compare(a: number, b: number, decideOnly = false): number {
+  private compare(a: number, b: number): number {
     const { file, settings } = this;
     const group = this.urlGroup;
     const sameUrl = group !== null && (group[a] as number) >= 0 && group[a] === group[b];
@@ -356,23 +406,6 @@ class ColumnClusterer {
       return EXACT;
     }
     const pa = this.parts(a, 0);
-    if (decideOnly && !sameUrl) {
-      if (!judged) return NONE;
-      // An upper bound of the intersection from b's bitmap: when even it makes neither a near nor a
-      // contained pair, b's shingles need not be read (the measures are monotonic in the intersection).
-      const na = pa.shingles.length;
-      const nb = file.shingleCount[b] as number;
-      const bound = Math.min(file.bitmapHits(b, pa.shingles), nb);
-      const union = na + nb - bound;
-      const shorter = Math.min(na, nb);
-      const jaccard = union === 0 ? 0 : bound / union;
-      const containment = shorter === 0 ? 0 : bound / shorter;
-      if (
-        jaccard < settings.jaccard &&
-        !(containment >= settings.containment && shorter >= settings.containmentMinShingles)
-      )
-        return NONE;
-    }
     const pb = this.parts(b, 1);
     const sa = pa.shingles;
     const sb = pb.shingles;
@@ -582,6 +615,39 @@ class CodeSet {
     const x = Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1);
     return (x ^ (x >>> 16)) >>> 0;
   }
+}
+
+/**
+ * Whether two ascending, duplicate-free arrays share at least `need` values: a merge that stops once they do,
+ * or once the values left in either array cannot make up the difference.
+ */
+export function intersectionReaches(a: Uint32Array, b: Uint32Array, need: number): boolean {
+  if (need <= 0) return true;
+  const na = a.length;
+  const nb = b.length;
+  // Values of each array that may still be missing from the other.
+  let slackA = na - need;
+  let slackB = nb - need;
+  if (slackA < 0 || slackB < 0) return false;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < na && j < nb) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      if (++n === need) return true;
+      i++;
+      j++;
+    } else if (x < y) {
+      if (--slackA < 0) return false;
+      i++;
+    } else {
+      if (--slackB < 0) return false;
+      j++;
+    }
+  }
+  return false;
 }
 
 function growU32(a: Uint32Array): Uint32Array {

@@ -36,6 +36,11 @@ export const BITMAP_WORDS = 16;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Bytes of a meta record read at once (its 8-byte header, id and URL): enough for most records. */
+const RECORD_PEEK = 512;
+/** Bytes of the meta file read at once when ids are read in order (a few thousand records). */
+const ID_BLOCK = 1 << 18;
+
 /** A fingerprint read back from the file: views into a reused buffer, valid until its slot is read again. */
 export interface StoredParts {
   readonly shingles: Uint32Array;
@@ -71,8 +76,13 @@ export class FingerprintFile {
   private date = new Int32Array(1024);
   private readonly otherDates: string[] = [];
   private readonly otherDateCodes = new Map<string, number>();
-  private readonly header = new Uint8Array(8);
-  private readonly headerView = new DataView(this.header.buffer);
+  /** The first bytes of one meta record (header, id, URL), read at once: most records fit. */
+  private readonly peek = Buffer.allocUnsafe(RECORD_PEEK);
+  private readonly header = this.peek.subarray(0, 8);
+  /** A block of the meta file read for `idInOrder`: bytes [idBlockStart, idBlockEnd) of the file. */
+  private idBlock: Buffer | null = null;
+  private idBlockStart = 0;
+  private idBlockEnd = 0;
   private slots: Uint8Array[] = [new Uint8Array(8192), new Uint8Array(8192), new Uint8Array(8192)];
 
   /** Number of articles. */
@@ -152,20 +162,68 @@ export class FingerprintFile {
     };
   }
 
-  /** An article's id. */
+  /** An article's id: one read of the file at most (none when its record is in the block of `idInOrder`). */
   id(i: number): string {
     const at = this.metaAt[i] as number;
-    this.meta.read(at, 8, this.header);
-    return this.meta.readString(at + 8, this.headerView.getUint32(0, true));
+    const block = this.idBlock;
+    if (block !== null && at >= this.idBlockStart && at + 8 <= this.idBlockEnd) {
+      const from = at - this.idBlockStart;
+      const end = from + 8 + block.readUInt32LE(from);
+      if (end <= this.idBlockEnd - this.idBlockStart) return block.toString('utf8', from + 8, end);
+    }
+    const got = this.peekRecord(at);
+    const idBytes = this.peek.readUInt32LE(0);
+    if (8 + idBytes <= got) return this.peek.toString('utf8', 8, 8 + idBytes);
+    return this.meta.readString(at + 8, idBytes);
   }
 
-  /** An article's canonical URL, or null. */
+  /**
+   * An article's id, for articles asked in ascending order (the output of a run): the meta file is read a
+   * block of a few thousand records at a time, wherever earlier reads left the file's window.
+   */
+  idInOrder(i: number): string {
+    const at = this.metaAt[i] as number;
+    if (at < this.idBlockStart) return this.id(i);
+    let block = this.idBlock;
+    if (block === null || at + 8 > this.idBlockEnd) block = this.readIdBlock(at);
+    let from = at - this.idBlockStart;
+    let end = from + 8 + block.readUInt32LE(from);
+    if (end > this.idBlockEnd - this.idBlockStart) {
+      if (end - from > ID_BLOCK) return this.id(i);
+      block = this.readIdBlock(at);
+      from = 0;
+      end = 8 + block.readUInt32LE(0);
+    }
+    return block.toString('utf8', from + 8, end);
+  }
+
+  /** An article's canonical URL, or null (one read of the file for most records). */
   url(i: number): string | null {
     if (this.urlA[i] === 0 && this.urlB[i] === 0) return null;
     const at = this.metaAt[i] as number;
-    this.meta.read(at, 8, this.header);
-    const idBytes = this.headerView.getUint32(0, true);
-    return this.meta.readString(at + 8 + idBytes, this.headerView.getUint32(4, true));
+    const got = this.peekRecord(at);
+    const idBytes = this.peek.readUInt32LE(0);
+    const urlBytes = this.peek.readUInt32LE(4);
+    const from = 8 + idBytes;
+    if (from + urlBytes <= got) return this.peek.toString('utf8', from, from + urlBytes);
+    return this.meta.readString(at + from, urlBytes);
+  }
+
+  /** Reads the first bytes of the meta record at `at` into `peek`; returns how many. */
+  private peekRecord(at: number): number {
+    const got = Math.min(RECORD_PEEK, this.meta.size - at);
+    this.meta.read(at, got, this.peek);
+    return got;
+  }
+
+  /** Reads the block of the meta file that starts at `at`. */
+  private readIdBlock(at: number): Buffer {
+    this.idBlock ??= Buffer.allocUnsafe(ID_BLOCK);
+    const length = Math.min(ID_BLOCK, this.meta.size - at);
+    this.meta.read(at, length, this.idBlock);
+    this.idBlockStart = at;
+    this.idBlockEnd = at + length;
+    return this.idBlock;
   }
 
   /** An article's publication date (ISO), or null. */
@@ -202,6 +260,31 @@ export class FingerprintFile {
     return hits;
   }
 
+  /**
+   * Whether at least `need` of `shingles` have their bit in article `i`'s bitmap (`bitmapHits(i, shingles) >=
+   * need`). Counts without a branch per shingle (hits and misses come in no order the processor could guess),
+   * checking every 32 shingles whether the answer is known.
+   */
+  bitmapReaches(i: number, shingles: Uint32Array, need: number): boolean {
+    const bitmaps = this.bitmaps;
+    const base = i * BITMAP_WORDS;
+    const n = shingles.length;
+    if (need <= 0) return true;
+    if (need > n) return false;
+    let hits = 0;
+    let t = 0;
+    while (t < n) {
+      const end = Math.min(n, t + 32);
+      for (; t < end; t++) {
+        const bit = (shingles[t] as number) & (BITMAP_WORDS * 32 - 1);
+        hits += ((bitmaps[base + (bit >>> 5)] as number) >>> (bit & 31)) & 1;
+      }
+      if (hits >= need) return true;
+      if (hits + (n - t) < need) return false;
+    }
+    return false;
+  }
+
   /** Whether an article has a date. */
   hasDate(i: number): boolean {
     return this.date[i] !== 0;
@@ -212,6 +295,8 @@ export class FingerprintFile {
     this.records.remove();
     this.keyStream.remove();
     this.meta.remove();
+    this.idBlockStart = 0;
+    this.idBlockEnd = 0;
   }
 
   private set(i: number, f: Fingerprint): void {
@@ -241,8 +326,8 @@ export class FingerprintFile {
 
   private writeMeta(id: string, url: string | null): number {
     const at = this.meta.size;
-    this.headerView.setUint32(0, Buffer.byteLength(id, 'utf8'), true);
-    this.headerView.setUint32(4, url === null ? 0 : Buffer.byteLength(url, 'utf8'), true);
+    this.peek.writeUInt32LE(Buffer.byteLength(id, 'utf8'), 0);
+    this.peek.writeUInt32LE(url === null ? 0 : Buffer.byteLength(url, 'utf8'), 4);
     this.meta.append(this.header);
     this.meta.appendString(id);
     if (url !== null) this.meta.appendString(url);

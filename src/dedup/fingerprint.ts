@@ -41,17 +41,9 @@ export interface Fingerprinter {
 
 const LEAD_SEED = 0x1b873593;
 
-/** Sorts `data[start, end)` ascending in place and moves its distinct values to the front; returns how many. */
-function sortUniqueInPlace(sorter: RadixSorter, data: Uint32Array, start: number, end: number): number {
-  if (end === start) return 0;
-  sorter.sort(data, start, end);
-  let m = start + 1;
-  for (let i = start + 1; i < end; i++) {
-    const v = data[i] as number;
-    if (v !== data[m - 1]) data[m++] = v;
-  }
-  return m - start;
-}
+/** Multiplier of the shingle polynomial (and of FNV). */
+const SHINGLE_PRIME = 0x01000193;
+const SHINGLE_SEED = 0x27d4eb2f;
 
 // Header of a fingerprint in its arena chunk, then its shingles, figures and keys.
 const EXACT_A = 0;
@@ -109,9 +101,9 @@ class ArenaFingerprint implements Fingerprint {
     if (d[at + SORTED_SHINGLES] === 0) {
       const shingles = at + HEADER;
       const numbers = shingles + (d[at + RAW_SHINGLES] as number);
-      d[at + SORTED_SHINGLES] = sortUniqueInPlace(this.sorter, d, shingles, numbers) + 1;
+      d[at + SORTED_SHINGLES] = this.sorter.sortUnique(d, shingles, numbers) + 1;
       d[at + SORTED_NUMBERS] =
-        sortUniqueInPlace(this.sorter, d, numbers, numbers + (d[at + RAW_NUMBERS] as number)) + 1;
+        this.sorter.sortUnique(d, numbers, numbers + (d[at + RAW_NUMBERS] as number)) + 1;
     }
     return (d[at + field] as number) - 1;
   }
@@ -146,20 +138,45 @@ export function makeFingerprinter(settings: DedupSettings): Fingerprinter {
     const keyCount = n >= settings.minWords ? settings.bands + (lead ? 1 : 0) : 0;
     const at = arena.reserve(HEADER + count + numberCount + keyCount);
     const data = arena.chunk;
+    const shingles = at + HEADER;
     let exactA = 0x811c9dc5;
     let exactB = 0x7f4a7c15;
-    for (let i = 0; i < n; i++) {
-      const w = words[i] as number;
-      exactA = (Math.imul(exactA, 0x01000193) + w) | 0;
-      exactB = (Math.imul(exactB ^ w, 0x5bd1e995) + 0x6b43a9b5) | 0;
-    }
-    const shingles = at + HEADER;
-    for (let i = 0; i < count; i++) {
-      // A polynomial of the k word hashes, then mixed: order-sensitive, no intermediate state.
-      let h = 0x27d4eb2f;
-      const end = Math.min(n, i + k);
-      for (let j = i; j < end; j++) h = (Math.imul(h, 0x01000193) + (words[j] as number)) | 0;
-      data[shingles + i] = mix32(h);
+    if (k === 4 && n >= 4) {
+      // The shingle polynomial of the default 4 words in closed form (equal modulo 2^32 to the loop below):
+      // four independent products per shingle, the window's words kept in variables; the exact hashes in
+      // the same pass.
+      const p1 = SHINGLE_PRIME;
+      const p2 = Math.imul(p1, SHINGLE_PRIME);
+      const p3 = Math.imul(p2, SHINGLE_PRIME);
+      const seed = Math.imul(p3, Math.imul(SHINGLE_SEED, SHINGLE_PRIME));
+      let w0 = 0;
+      let w1 = 0;
+      let w2 = 0;
+      for (let i = 0; i < n; i++) {
+        const w = words[i] as number;
+        exactA = (Math.imul(exactA, 0x01000193) + w) | 0;
+        exactB = (Math.imul(exactB ^ w, 0x5bd1e995) + 0x6b43a9b5) | 0;
+        if (i >= 3)
+          data[shingles + i - 3] = mix32(
+            seed + Math.imul(w0, p3) + Math.imul(w1, p2) + Math.imul(w2, p1) + w,
+          );
+        w0 = w1;
+        w1 = w2;
+        w2 = w;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const w = words[i] as number;
+        exactA = (Math.imul(exactA, 0x01000193) + w) | 0;
+        exactB = (Math.imul(exactB ^ w, 0x5bd1e995) + 0x6b43a9b5) | 0;
+      }
+      for (let i = 0; i < count; i++) {
+        // A polynomial of the k word hashes, then mixed: order-sensitive, no intermediate state.
+        let h = SHINGLE_SEED;
+        const end = Math.min(n, i + k);
+        for (let j = i; j < end; j++) h = (Math.imul(h, SHINGLE_PRIME) + (words[j] as number)) | 0;
+        data[shingles + i] = mix32(h);
+      }
     }
     const numbers = shingles + count;
     const figures = tokenizer.numbers.values;

@@ -36,9 +36,10 @@ export class MinHasher {
     for (let i = start; i < end; i++) {
       const h = mix32((shingles[i] as number) ^ 0x3c6ef372);
       // The top 16 bits pick the bin (k ≤ 65536); the whole hash competes for the bin's minimum.
-      const bin = ((h >>> 16) * k) >>> 16;
+      const bin = Math.imul(h >>> 16, k) >>> 16;
       filled[bin] = 1;
-      if (h < (bins[bin] as number)) bins[bin] = h;
+      // The new minimum, without a branch the processor could not guess.
+      bins[bin] = Math.min(h, bins[bin] as number);
     }
     // An empty bin borrows the next filled bin's value, salted by the distance, so that two similar sets
     // fill it the same way (rotation densification).

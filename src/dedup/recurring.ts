@@ -16,13 +16,19 @@ export interface RecurringParagraph {
 /** The site of an article for counting: its registrable domain (`kompas.com`, `kontan.co.id`), else a fallback. */
 export function siteOf(canonicalUrl: string | null, fallback: string): string {
   if (!canonicalUrl) return fallback;
-  const host = canonicalUrl.split(/[/?]/, 1)[0] ?? '';
-  const labels = host.split('.');
+  let end = canonicalUrl.length;
+  for (let i = 0; i < end; i++) {
+    const c = canonicalUrl.charCodeAt(i);
+    if (c === 47 || c === 63) end = i; // `/` or `?`
+  }
+  const labels = canonicalUrl.slice(0, end).split('.');
   const n = labels.length;
-  const secondLevel = /^(?:co|com|ac|or|go|net|web|my|sch|gov|org|edu|mil|biz)$/;
-  const take = n >= 3 && (labels[n - 1]?.length ?? 0) === 2 && secondLevel.test(labels[n - 2] ?? '') ? 3 : 2;
+  const take = n >= 3 && (labels[n - 1]?.length ?? 0) === 2 && SECOND_LEVEL.test(labels[n - 2] ?? '') ? 3 : 2;
   return labels.slice(Math.max(0, n - take)).join('.');
 }
+
+/** Second-level labels under a two-letter country domain (`kontan.co.id`, `x.com.my`). */
+const SECOND_LEVEL = /^(?:co|com|ac|or|go|net|web|my|sch|gov|org|edu|mil|biz)$/;
 
 /** Counts paragraphs per site in typed arrays (open addressing); keeps the text of those that recur. */
 export class RecurringCounter {
