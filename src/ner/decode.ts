@@ -78,9 +78,9 @@ export function viterbiRange(
     const c3 = bestOfAll(p0, p1, p2, p3, p4, p5, p6, trans, 3, back, at + 3) + (scores[o + 3] as number);
     const c5 = bestOfAll(p0, p1, p2, p3, p4, p5, p6, trans, 5, back, at + 5) + (scores[o + 5] as number);
     // I- tags: from B- (t - 1) or I- (t). Ties go to the B- tag, as in the general search.
-    const i2 = insideBest(p1 + (trans[T + 2] as number), p2 + (trans[2 * T + 2] as number), back, at + 2);
-    const i4 = insideBest(p3 + (trans[3 * T + 4] as number), p4 + (trans[4 * T + 4] as number), back, at + 4);
-    const i6 = insideBest(p5 + (trans[5 * T + 6] as number), p6 + (trans[6 * T + 6] as number), back, at + 6);
+    const i2 = insideBest(p1 + (trans[T + 2] as number), p2 + (trans[2 * T + 2] as number), back, at, 2);
+    const i4 = insideBest(p3 + (trans[3 * T + 4] as number), p4 + (trans[4 * T + 4] as number), back, at, 4);
+    const i6 = insideBest(p5 + (trans[5 * T + 6] as number), p6 + (trans[6 * T + 6] as number), back, at, 6);
     p0 = c0;
     p1 = c1;
     p3 = c3;
@@ -177,14 +177,19 @@ function bestOfAll(
   return best;
 }
 
-/** The better of continuing from B- (`fromBegin`) or I- (`fromInside`) into I- tag `at % 7`; notes the choice. */
-function insideBest(fromBegin: number, fromInside: number, back: Uint8Array, at: number): number {
-  const tag = at % TAG_COUNT;
+/** The better of continuing from B- (`fromBegin`) or I- (`fromInside`) into I- tag `tag`; notes the choice at `at + tag`. */
+function insideBest(
+  fromBegin: number,
+  fromInside: number,
+  back: Uint8Array,
+  at: number,
+  tag: number,
+): number {
   if (fromInside > fromBegin) {
-    back[at] = tag;
+    back[at + tag] = tag;
     return fromInside;
   }
-  back[at] = tag - 1;
+  back[at + tag] = tag - 1;
   return fromBegin;
 }
 

@@ -6,7 +6,14 @@ import { decodeGazetteer } from './gazetteer.js';
 import { findIslands } from './islands.js';
 import { TAG_COUNT } from './tags.js';
 import { tokenize } from './tokenize.js';
-import { bucketOf, decodePackedWeights, decodeWeights, emissions, TAG_STRIDE } from './weights.js';
+import {
+  bucketOf,
+  decodePackedWeights,
+  decodeWeights,
+  emissions,
+  packWeights,
+  TAG_STRIDE,
+} from './weights.js';
 
 describe('featurizer', () => {
   const featurizer = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
@@ -88,6 +95,63 @@ describe('featurizer', () => {
     );
     expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
     expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
+  });
+
+  it.each([
+    ['every bucket holding a weight', 1],
+    ['a third of the buckets empty', 3],
+  ])(
+    'scores under a small table with %s as the plain path does (the bitmap of empty buckets)',
+    (_, every) => {
+      // A synthetic table: weights in every bucket (no empty bucket to send reads to), or in two of three.
+      const bits = 9;
+      const weights = new Int8Array((1 << bits) * TAG_STRIDE);
+      let seed = 11;
+      for (let bucket = 0; bucket < 1 << bits; bucket++) {
+        if (every > 1 && bucket % every === 0) continue;
+        for (let tag = 0; tag < TAG_COUNT; tag++) {
+          seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+          weights[bucket * TAG_STRIDE + tag] = ((seed >>> 16) % 255) - 127 || 1;
+        }
+      }
+      const small = {
+        bits,
+        weights,
+        scale: 0.01,
+        transitions: new Float32Array(49),
+        start: new Float32Array(7),
+      };
+      const fresh = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
+      for (const text of texts) {
+        const tokens = tokenize(text);
+        const want = emissions(
+          weights,
+          small.scale,
+          fresh.featurize(text, tokens, bits),
+          FEATURES_PER_TOKEN,
+          tokens.count,
+        );
+        expect(Array.from(fresh.score(text, tokens, packWeights(small)))).toEqual(Array.from(want));
+      }
+    },
+  );
+
+  it('scores words whose values do not fit a cache row (left uncached) as the plain path does', () => {
+    // Gazetteer masks wider than a row keeps (9 bits) for every word: no word is cached, each is summed anew.
+    const wide = { size: 1, get: (hash: number) => (hash & 1 ? 0x3ff : 0x201) };
+    const fresh = makeFeaturizer(wide);
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      const want = emissions(
+        model.weights,
+        model.scale,
+        fresh.featurize(text, tokens, model.bits),
+        FEATURES_PER_TOKEN,
+        tokens.count,
+      );
+      expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
+      expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
+    }
   });
 
   it('gives the same features whatever was featurized before (scratch reuse)', () => {

@@ -81,6 +81,8 @@ interface Scratch {
   rowAt: Int32Array;
   gaz: Int32Array;
   chunk: Int32Array;
+  /** Per token, the packed sums of its four word-pair features (see `sumPairs`). */
+  pairs: Int32Array;
   /** Per token, the packed sums of its word features (`LANES` words each: own sums, then neighbour buckets). */
   lanes: Int32Array;
   offsets: Int32Array;
@@ -103,6 +105,7 @@ function makeScratch(tokens: number): Scratch {
     rowAt: new Int32Array(size),
     gaz: new Int32Array(size),
     chunk: new Int32Array(size),
+    pairs: new Int32Array(size * 4),
     lanes: new Int32Array(size * LANES),
     offsets: new Int32Array(FEATURES_PER_TOKEN),
   };
@@ -123,6 +126,8 @@ function makeScratch(tokens: number): Scratch {
 const LANES = 12;
 /** Templates left to hash per token: 32 less the bias, the eleven word features and templates 26 and 29. */
 const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 14;
+/** The last four of them pair a word with its neighbour's word or shape (templates 22, 23, 24, 27). */
+const PAIR_FEATURES = 4;
 /** Every other byte of a word of packed weights: two tags, one per 16-bit lane. */
 const M = 0x00ff00ff;
 const LANE_SELF = 0;
@@ -131,15 +136,33 @@ const LANE_AFTER = 6;
 const LANE_BEFORE2 = 8;
 const LANE_AFTER2 = 10;
 const WORD_CACHE_BITS = 16;
+/** Both words of a bucket without weights: every byte at the bias. */
+const EMPTY = 0x80808080 | 0;
 const NAME_MEMO_BITS = 12;
 const NAME_MEMO_SHIFT = 32 - NAME_MEMO_BITS;
 /**
- * A cache row: hash, second hash (seeded with the length), low, shape, class | word mask << 8 | upper << 24 |
- * glue << 26, then the `LANES` words: the own features' packed sums (4 words: tags 0+2, 1+3, 4+6, 5; with
- * templates 26 and 29, see above) and the bucket (2 words of biased bytes) of each neighbour template.
+ * A cache row, 16 words (64 bytes, one CPU cache line when aligned): hash, second hash (seeded with the
+ * length), low, shape, then the `LANES` words: the own features' packed sums (4 words: tags 0+2, 1+3, 4+6, 5+7;
+ * with templates 26 and 29, see above) and the bucket (2 words of biased bytes) of each neighbour template.
+ * Tag 7 is padding: its lane of the fourth own word (`ROW_VALUES`) holds instead the word's other values,
+ * class | word mask << 3 | upper << 12 | glue << 14 (a word whose values do not fit is not cached).
  */
-const ROW = 17;
+const ROW = 16;
 const META = ROW - LANES;
+const ROW_VALUES = META + 3;
+/**
+ * Where row 0 begins in the cache array. A large typed array's memory comes from the C allocator, which puts a
+ * 16-byte header before it (glibc), so 12 words more make the rows start on 64-byte lines there (random reads
+ * of whole rows about 12% faster in a micro-benchmark than at the other offsets); elsewhere this is merely a
+ * little slower, never different.
+ */
+const CACHE_BASE = 12;
+
+/** The offset of a bucket in the packed table, or `empty` (an empty bucket's) when the bitmap says it is empty. */
+function bucketAt(bucket: number, bitmap: Int32Array, empty: number): number {
+  const full = -(((bitmap[bucket >>> 5] as number) >>> (bucket & 31)) & 1);
+  return ((bucket << 1) & full) | (empty & ~full);
+}
 
 /** 1 for the single marks that end a sentence (END_MARKS), by code unit. */
 function isEndMark(c: number): boolean {
@@ -176,23 +199,15 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
   let scratch = makeScratch(256);
 
   // The word cache (see LANES), valid for one packed table at a time.
-  const cache = new Int32Array((1 << WORD_CACHE_BITS) * ROW);
+  const cache = new Int32Array(CACHE_BASE + (1 << WORD_CACHE_BITS) * ROW);
   const boundaryLanes = new Int32Array(4 * LANES);
   let cacheTable: PackedWeights | null = null;
+  // Bit b of the table's bitmap: bucket b holds a weight; emptyAt: the offset of a bucket that holds none.
+  let present: Int32Array = new Int32Array(0);
+  let emptyAt = 0;
   // Gazetteer masks (plus one; 0 is empty) of the multi-word keys looked up lately, direct-mapped by key.
   const nameKeys = new Int32Array(1 << NAME_MEMO_BITS);
   const nameMasks = new Int32Array(1 << NAME_MEMO_BITS);
-
-  /** Adds the packed weights of feature hash `h` to `lanes[o, o + 4)`. */
-  function addBucket(h: number, words: Int32Array, shift: number, lanes: Int32Array, o: number): void {
-    const i = (Math.imul(h, GOLDEN) >>> shift) << 1;
-    const x = words[i] as number;
-    const y = words[i + 1] as number;
-    lanes[o] = (lanes[o] as number) + (x & 0x00ff00ff);
-    lanes[o + 1] = (lanes[o + 1] as number) + ((x >>> 8) & 0x00ff00ff);
-    lanes[o + 2] = (lanes[o + 2] as number) + (y & 0x00ff00ff);
-    lanes[o + 3] = (lanes[o + 3] as number) + ((y >>> 8) & 0x00ff00ff);
-  }
 
   /**
    * Writes the word-feature words (`LANES` words at `o`) of the word whose values sit at scratch slot `p`, its
@@ -202,19 +217,67 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     const { low, raw, shape, prefix, suffix, uni } = scratch;
     const words = table.words;
     const shift = 32 - table.bits;
-    lanes.fill(0, o, o + 4);
     const w = low[p] as number;
     const s0 = shape[p] as number;
     const u0 = (uni[p] as number) & 0xff;
-    addBucket(Math.imul(w ^ (1 << 24), C2) ^ 1, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul((raw[p] as number) ^ (2 << 24), C2) ^ 2, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul(s0 ^ (7 << 24), C2) ^ 7, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul((prefix[p] as number) ^ (11 << 24), C2) ^ 11, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul((suffix[p] as number) ^ (12 << 24), C2) ^ 12, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul(u0 ^ (19 << 24), C2) ^ 19, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul(Math.imul(u0, C1) ^ s0 ^ (21 << 24), C2) ^ 21, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul(w ^ (26 << 24), C2) ^ 26, words, shift, lanes, o + LANE_SELF);
-    addBucket(Math.imul(Math.imul(glue, C1) ^ w ^ (29 << 24), C2) ^ 29, words, shift, lanes, o + LANE_SELF);
+    // The nine buckets' offsets first, then their reads, summed in locals: the reads are all under way at once.
+    const i1 = (Math.imul(Math.imul(w ^ (1 << 24), C2) ^ 1, GOLDEN) >>> shift) << 1;
+    const i2 = (Math.imul(Math.imul((raw[p] as number) ^ (2 << 24), C2) ^ 2, GOLDEN) >>> shift) << 1;
+    const i7 = (Math.imul(Math.imul(s0 ^ (7 << 24), C2) ^ 7, GOLDEN) >>> shift) << 1;
+    const i11 = (Math.imul(Math.imul((prefix[p] as number) ^ (11 << 24), C2) ^ 11, GOLDEN) >>> shift) << 1;
+    const i12 = (Math.imul(Math.imul((suffix[p] as number) ^ (12 << 24), C2) ^ 12, GOLDEN) >>> shift) << 1;
+    const i19 = (Math.imul(Math.imul(u0 ^ (19 << 24), C2) ^ 19, GOLDEN) >>> shift) << 1;
+    const h21 = Math.imul(Math.imul(u0, C1) ^ s0 ^ (21 << 24), C2) ^ 21;
+    const i21 = (Math.imul(h21, GOLDEN) >>> shift) << 1;
+    const i26 = (Math.imul(Math.imul(w ^ (26 << 24), C2) ^ 26, GOLDEN) >>> shift) << 1;
+    const h29 = Math.imul(Math.imul(glue, C1) ^ w ^ (29 << 24), C2) ^ 29;
+    const i29 = (Math.imul(h29, GOLDEN) >>> shift) << 1;
+    const x1 = words[i1] as number;
+    const x2 = words[i2] as number;
+    const x7 = words[i7] as number;
+    const x11 = words[i11] as number;
+    const x12 = words[i12] as number;
+    const x19 = words[i19] as number;
+    const x21 = words[i21] as number;
+    const x26 = words[i26] as number;
+    const x29 = words[i29] as number;
+    const y1 = words[i1 + 1] as number;
+    const y2 = words[i2 + 1] as number;
+    const y7 = words[i7 + 1] as number;
+    const y11 = words[i11 + 1] as number;
+    const y12 = words[i12 + 1] as number;
+    const y19 = words[i19 + 1] as number;
+    const y21 = words[i21 + 1] as number;
+    const y26 = words[i26 + 1] as number;
+    const y29 = words[i29 + 1] as number;
+    const a =
+      (x1 & M) + (x2 & M) + (x7 & M) + (x11 & M) + (x12 & M) + (x19 & M) + (x21 & M) + (x26 & M) + (x29 & M);
+    const b =
+      ((x1 >>> 8) & M) +
+      ((x2 >>> 8) & M) +
+      ((x7 >>> 8) & M) +
+      ((x11 >>> 8) & M) +
+      ((x12 >>> 8) & M) +
+      ((x19 >>> 8) & M) +
+      ((x21 >>> 8) & M) +
+      ((x26 >>> 8) & M) +
+      ((x29 >>> 8) & M);
+    const c =
+      (y1 & M) + (y2 & M) + (y7 & M) + (y11 & M) + (y12 & M) + (y19 & M) + (y21 & M) + (y26 & M) + (y29 & M);
+    const d =
+      ((y1 >>> 8) & M) +
+      ((y2 >>> 8) & M) +
+      ((y7 >>> 8) & M) +
+      ((y11 >>> 8) & M) +
+      ((y12 >>> 8) & M) +
+      ((y19 >>> 8) & M) +
+      ((y21 >>> 8) & M) +
+      ((y26 >>> 8) & M) +
+      ((y29 >>> 8) & M);
+    lanes[o + LANE_SELF] = a;
+    lanes[o + LANE_SELF + 1] = b;
+    lanes[o + LANE_SELF + 2] = c;
+    lanes[o + LANE_SELF + 3] = d;
     for (let t = 3, at = o + LANE_BEFORE; t <= 6; t++, at += 2) {
       const i = (Math.imul(Math.imul(w ^ (t << 24), C2) ^ t, GOLDEN) >>> shift) << 1;
       lanes[at] = words[i] as number;
@@ -238,6 +301,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       // A new table: forget the cached sums (length 0 never matches) and sum the boundary slots once.
       cache.fill(0);
       cacheTable = table;
+      ({ present, emptyAt } = bucketBitmap(table));
       for (const [slot, at] of [
         [0, 0],
         [1, 1],
@@ -270,8 +334,8 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       scratch;
     const { starts, ends } = tokens;
     if (table) {
-      // The words' keys and cache rows first, each row checked as soon as its key is known: the rows' loads
-      // then overlap the next words' hashing instead of each stalling the loop below.
+      // The words' keys and cache rows first; then the rows are checked in a loop of their own, short enough
+      // for the CPU to have many rows' loads under way at once (most rows are not in its caches).
       const cacheShift = 32 - WORD_CACHE_BITS;
       for (let k = lo; k < hi; k++) {
         const s = starts[k] as number;
@@ -283,11 +347,17 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
           key = Math.imul(key ^ c, 0x01000193);
           key2 = (Math.imul(key2, 31) + c) | 0;
         }
-        const m = (Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift) * ROW;
+        const m = CACHE_BASE + (Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift) * ROW;
         raw[k + 2] = key;
         second[k + 2] = key2;
-        // The row, or -1 - the row for a word not in it.
-        rowAt[k + 2] = cache[m] === key && cache[m + 1] === key2 ? m : -1 - m;
+        rowAt[k + 2] = m;
+      }
+      // The row, or -1 - the row for a word not in it.
+      for (let p = lo + 2; p < hi + 2; p++) {
+        const m = rowAt[p] as number;
+        const differs =
+          ((cache[m] as number) ^ (raw[p] as number)) | ((cache[m + 1] as number) ^ (second[p] as number));
+        rowAt[p] = differs === 0 ? m : -1 - m;
       }
     }
     for (let k = lo; k < hi; k++) {
@@ -301,12 +371,15 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
           const p = k + 2;
           low[p] = cache[m + 2] as number;
           shape[p] = cache[m + 3] as number;
-          const packed = cache[m + 4] as number;
-          cls[p] = packed & 0xff;
-          uni[p] = (packed >>> 8) & 0xffff;
-          upper[p] = (packed >>> 24) & 3;
-          glued[p] = packed >>> 26;
-          for (let j = 0, r = m + META, t = p * LANES; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
+          const packed = (cache[m + ROW_VALUES] as number) >>> 16;
+          cls[p] = packed & 7;
+          uni[p] = (packed >>> 3) & 0x1ff;
+          upper[p] = (packed >>> 12) & 3;
+          glued[p] = packed >>> 14;
+          const t = p * LANES;
+          for (let j = 0, r = m + META; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
+          // Tag 7's lane is never read; emptied, so the sums stay small integers.
+          lanes[t + 3] = (lanes[t + 3] as number) & 0xffff;
           continue;
         }
       }
@@ -363,6 +436,12 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         const glue =
           (k > lo && ends[k - 1] === s ? 1 : 0) | (k + 1 < hi && e === (starts[k + 1] as number) ? 2 : 0);
         glued[p] = glue;
+        const u = uni[p] as number;
+        const c = cls[p] as number;
+        if (u > 0x1ff || c > 7) {
+          wordLanes(p, glue, table, lanes, p * LANES);
+          continue;
+        }
         const at = rowAt[p] as number;
         const m = at >= 0 ? at : -1 - at;
         wordLanes(p, glue, table, cache, m + META);
@@ -370,9 +449,12 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         cache[m + 1] = second[p] as number;
         cache[m + 2] = hl;
         cache[m + 3] = hs;
-        cache[m + 4] =
-          (cls[p] as number) | ((uni[p] as number) << 8) | ((upper[p] as number) << 24) | (glue << 26);
-        for (let j = 0, r = m + META, t = p * LANES; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
+        cache[m + ROW_VALUES] =
+          ((cache[m + ROW_VALUES] as number) & 0xffff) |
+          ((c | (u << 3) | ((upper[p] as number) << 12) | (glue << 14)) << 16);
+        const t = p * LANES;
+        for (let j = 0, r = m + META; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
+        lanes[t + 3] = (lanes[t + 3] as number) & 0xffff;
       }
     }
     // Gazetteer names: for each token, which lists have a name beginning (bits 0-7), continuing (8-15)
@@ -499,13 +581,13 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
   }
 
-  /** The 18 templates that are not word features (see LANES) for token `k`, as raw hashes into `out`. */
+  /**
+   * The 14 templates that are neither word features (see LANES) nor word pairs (`sumPairs`) for token `k`, as
+   * raw hashes into `out`.
+   */
   function contextFeatures(k: number, out: Int32Array): void {
-    const { low, shape, cls, uni, upper, gaz, chunk } = scratch;
+    const { shape, cls, uni, upper, gaz, chunk } = scratch;
     const p = k + 2;
-    const w0 = low[p] as number;
-    const wm1 = low[p - 1] as number;
-    const wp1 = low[p + 1] as number;
     const s0 = shape[p] as number;
     const sm1 = shape[p - 1] as number;
     const sp1 = shape[p + 1] as number;
@@ -529,14 +611,10 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         Math.imul((uni[p - 1] as number) & 0xff, C1) ^ ((uni[p + 1] as number) & 0xff) ^ (20 << 24),
         C2,
       ) ^ 20;
-    out[10] = Math.imul(Math.imul(wm1, C1) ^ s0 ^ (22 << 24), C2) ^ 22;
-    out[11] = Math.imul(Math.imul(w0, C1) ^ wp1 ^ (23 << 24), C2) ^ 23;
-    out[12] = Math.imul(Math.imul(wm1, C1) ^ w0 ^ (24 << 24), C2) ^ 24;
-    out[13] = Math.imul(Math.imul(start, C1) ^ s0 ^ (25 << 24), C2) ^ 25;
-    out[14] = Math.imul(Math.imul(s0, C1) ^ wp1 ^ (27 << 24), C2) ^ 27;
-    out[15] = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
-    out[16] = Math.imul(ch ^ (30 << 24), C2) ^ 30;
-    out[17] =
+    out[10] = Math.imul(Math.imul(start, C1) ^ s0 ^ (25 << 24), C2) ^ 25;
+    out[11] = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
+    out[12] = Math.imul(ch ^ (30 << 24), C2) ^ 30;
+    out[13] =
       Math.imul(
         Math.imul(((upper[p - 1] as number) & 1) | (((upper[p + 1] as number) & 1) << 1), C1) ^
           c0 ^
@@ -572,6 +650,62 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     },
   };
 
+  /** The bitmap of a table's non-empty buckets and the offset of an empty one (every bit set if none is). */
+  function bucketBitmap(table: PackedWeights): { present: Int32Array; emptyAt: number } {
+    const words = table.words;
+    const buckets = words.length >> 1;
+    const bits = new Int32Array((buckets + 31) >>> 5);
+    let empty = -1;
+    for (let bucket = 0; bucket < buckets; bucket++) {
+      if (words[2 * bucket] !== EMPTY || words[2 * bucket + 1] !== EMPTY)
+        bits[bucket >>> 5] = (bits[bucket >>> 5] as number) | (1 << (bucket & 31));
+      else if (empty < 0) empty = bucket;
+    }
+    if (empty < 0) bits.fill(-1);
+    return { present: bits, emptyAt: Math.max(0, empty) << 1 };
+  }
+
+  /**
+   * Sums the four word-pair templates (22, 23, 24, 27: a word with its neighbour's word or shape) of prepared
+   * tokens `[from, to)` into `pairs` (four lanes per token). Their buckets are scattered over the table and
+   * mostly miss the CPU caches, so they are read in a loop of their own, short enough for the CPU to have
+   * many tokens' reads under way at once. Most of them are buckets no feature of training reached (empty):
+   * the table's bitmap, small enough to stay cached, sends those to one empty bucket instead.
+   */
+  function sumPairs(from: number, to: number, words: Int32Array, shift: number): void {
+    const { low, shape, pairs } = scratch;
+    const bitmap = present;
+    const empty = emptyAt;
+    for (let k = from; k < to; k++) {
+      const p = k + 2;
+      const w0 = low[p] as number;
+      const wm1 = low[p - 1] as number;
+      const wp1 = low[p + 1] as number;
+      const s0 = shape[p] as number;
+      const b22 = Math.imul(Math.imul(Math.imul(wm1, C1) ^ s0 ^ (22 << 24), C2) ^ 22, GOLDEN) >>> shift;
+      const b23 = Math.imul(Math.imul(Math.imul(w0, C1) ^ wp1 ^ (23 << 24), C2) ^ 23, GOLDEN) >>> shift;
+      const b24 = Math.imul(Math.imul(Math.imul(wm1, C1) ^ w0 ^ (24 << 24), C2) ^ 24, GOLDEN) >>> shift;
+      const b27 = Math.imul(Math.imul(Math.imul(s0, C1) ^ wp1 ^ (27 << 24), C2) ^ 27, GOLDEN) >>> shift;
+      const i22 = bucketAt(b22, bitmap, empty);
+      const i23 = bucketAt(b23, bitmap, empty);
+      const i24 = bucketAt(b24, bitmap, empty);
+      const i27 = bucketAt(b27, bitmap, empty);
+      const x22 = words[i22] as number;
+      const x23 = words[i23] as number;
+      const x24 = words[i24] as number;
+      const x27 = words[i27] as number;
+      const y22 = words[i22 + 1] as number;
+      const y23 = words[i23 + 1] as number;
+      const y24 = words[i24 + 1] as number;
+      const y27 = words[i27 + 1] as number;
+      const q = k << 2;
+      pairs[q] = (x22 & M) + (x23 & M) + (x24 & M) + (x27 & M);
+      pairs[q + 1] = ((x22 >>> 8) & M) + ((x23 >>> 8) & M) + ((x24 >>> 8) & M) + ((x27 >>> 8) & M);
+      pairs[q + 2] = (y22 & M) + (y23 & M) + (y24 & M) + (y27 & M);
+      pairs[q + 3] = ((y22 >>> 8) & M) + ((y23 >>> 8) & M) + ((y24 >>> 8) & M) + ((y27 >>> 8) & M);
+    }
+  }
+
   /** Writes the tag scores of prepared tokens `[from, to)` to `out` (`token * TAG_COUNT + tag`). */
   function scoreRange(from: number, to: number, table: PackedWeights, out: Float32Array): void {
     const words = table.words;
@@ -586,7 +720,8 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     const d0 = ((words[bias + 1] as number) >>> 8) & 0x00ff00ff;
     // Each bucket is two words of four biased bytes; masking out every other byte adds two tags per 16-bit
     // lane at once.
-    const { lanes, low, upper, chunk, glued } = scratch;
+    const { lanes, low, upper, chunk, glued, pairs } = scratch;
+    sumPairs(from, to, words, shift);
     for (let k = from; k < to; k++) {
       contextFeatures(k, offsets);
       // The eleven word features come summed from the word cache: the token's own, then its neighbours'.
@@ -619,7 +754,12 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         ((ya >>> 8) & M) +
         ((yb2 >>> 8) & M) +
         ((ya2 >>> 8) & M);
-      for (let f = 0; f < CONTEXT_FEATURES; f++) {
+      const q = k << 2;
+      a += pairs[q] as number;
+      b += pairs[q + 1] as number;
+      c += pairs[q + 2] as number;
+      d += pairs[q + 3] as number;
+      for (let f = 0; f < CONTEXT_FEATURES - PAIR_FEATURES; f++) {
         const i = (Math.imul(offsets[f] as number, GOLDEN) >>> shift) << 1;
         const x = words[i] as number;
         const y = words[i + 1] as number;
