@@ -93,26 +93,24 @@ const PREFIX = /^(Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan) /;
 
 /** Merges candidate mentions into entities: one person per name (short forms join the fullest form). */
 export function buildEntities(source: string, candidates: readonly Candidate[]): Entities {
-  const mentionOf = (c: Candidate): Mention => ({
-    text: source.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-  });
+  // `raw` is `source.slice(c.start, c.end)`, made once per candidate.
+  const mentionOf = (c: Candidate, raw: string): Mention => ({ text: raw, start: c.start, end: c.end });
   // People: longest names first, so that `Rita` finds `Rita Widyasari`.
   type PersonDraft = { name: string; words: string[]; titles: string[]; mentions: Mention[]; last: number };
-  type PersonMention = { c: Candidate; text: string; words: string[] };
+  type PersonMention = { c: Candidate; raw: string; text: string; words: string[] };
   const people: PersonDraft[] = [];
   const order: PersonMention[] = [];
   for (const c of candidates) {
     if (c.type !== 'PER') continue;
-    const text = single(source.slice(c.start, c.end));
+    const raw = source.slice(c.start, c.end);
+    const text = single(raw);
     // `text` is single-spaced already: its words are its lower case cut at spaces.
-    order.push({ c, text, words: text.toLowerCase().split(' ') });
+    order.push({ c, raw, text, words: text.toLowerCase().split(' ') });
   }
   stableSort(order, (a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   // The people holding each word, in the order they were made (owners hold the mention's first word).
   const byWord = new Map<string, PersonDraft[]>();
-  for (const { c, text, words } of order) {
+  for (const { c, raw, text, words } of order) {
     const holders = byWord.get(words[0] as string);
     let owner: PersonDraft | undefined;
     let owners: PersonDraft[] | undefined;
@@ -131,7 +129,7 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
         owners[0];
     }
     if (owner) {
-      owner.mentions.push(mentionOf(c));
+      owner.mentions.push(mentionOf(c, raw));
       owner.last = Math.max(owner.last, c.start);
       if (c.titles) for (const t of c.titles) if (!owner.titles.includes(t)) owner.titles.push(t);
     } else {
@@ -139,7 +137,7 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
         name: displayName(text),
         words,
         titles: c.titles ? [...c.titles] : [],
-        mentions: [mentionOf(c)],
+        mentions: [mentionOf(c, raw)],
         last: c.start,
       };
       people.push(person);
@@ -167,7 +165,8 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
   }
 
   function addPlace(c: Candidate): void {
-    const written = single(source.slice(c.start, c.end));
+    const raw = source.slice(c.start, c.end);
+    const written = single(raw);
     const entry = c.place;
     const name = entry ? entry.name : displayName(c.canonical ?? written);
     const key =
@@ -206,7 +205,7 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
       places.set(key, draft);
       placeDrafts.push(draft);
     }
-    draft.mentions.push(mentionOf(c));
+    draft.mentions.push(mentionOf(c, raw));
     if (!c.inTitle) draft.standsAlone = true;
     if (!entry) return;
     const bareWritten = withoutPrefix(written);
@@ -220,7 +219,8 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
   }
 
   function addOrganization(c: Candidate): void {
-    const written = single(source.slice(c.start, c.end));
+    const raw = source.slice(c.start, c.end);
+    const written = single(raw);
     const name = c.canonical ?? written;
     const key = organizationKey(name);
     let draft = organizations.get(key);
@@ -229,7 +229,7 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
       organizations.set(key, draft);
       organizationList.push(draft);
     } else if (name.length > draft.name.length) draft.name = name;
-    draft.mentions.push(mentionOf(c));
+    draft.mentions.push(mentionOf(c, raw));
     if (c.acronym && !draft.acronym) draft.acronym = c.acronym;
   }
 

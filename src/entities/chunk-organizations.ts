@@ -1,7 +1,15 @@
 import type { PlaceKind } from '../model.js';
 import type { Candidate } from './candidate.js';
 import { placeAt } from './chunk-places.js';
-import { type ChunkState, MAJOR, MAX_NAME_TOKENS, mayBe, textOf, tokenAt } from './chunk-state.js';
+import {
+  type ChunkState,
+  MAJOR,
+  MAX_NAME_TOKENS,
+  mayBe,
+  mayBeDefined,
+  textOf,
+  tokenAt,
+} from './chunk-state.js';
 import { PLACE_PREFIXES } from './lexicon.js';
 import { WORD_FLAGS } from './tokenize.js';
 
@@ -24,14 +32,16 @@ export function organizationAt(
   // Defined short forms are single words; known names are no longer than the longest with this first word.
   // The first words of known names are among the special words.
   const first = tokenAt(s, a);
+  const mayDefined = mayBeDefined(s, first);
   const longest = Math.max(
     mayBe(first, WORD_FLAGS.SPECIAL) ? (lexicon.organizationLongest.get(first.text) ?? 0) : 0,
-    defined.size > 0 ? 1 : 0,
+    mayDefined ? 1 : 0,
   );
   if (longest === 0) return undefined;
   for (let n = Math.min(MAX_NAME_TOKENS, b - a, longest); n >= 1; n--) {
     const text = textOf(s, a, a + n);
-    const local = defined.get(text);
+    // Defined words are single words (a name of several holds a space).
+    const local = n === 1 && mayDefined ? defined.get(text) : undefined;
     if (local) return { length: n, candidate: local };
     const known = lexicon.organizations.get(text);
     if (known !== undefined) {

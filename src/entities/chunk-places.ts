@@ -10,9 +10,10 @@ import {
   textOf,
   tokenAt,
 } from './chunk-state.js';
-import type { PlaceEntry } from './gazetteer.js';
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import { FACILITY_HEADS, PLACE_PREFIXES } from './lexicon.js';
 import { WORD_FLAGS } from './tokenize.js';
+import { HASH_START, hashStep } from './word-hash.js';
 
 /**
  * The longest known place that starts at token `a` (before `b`): a short form, a region or world place, and
@@ -99,6 +100,8 @@ export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean
     return 1;
   }
   const parts = t.text.split('-');
+  // Every part must open with a capital and a small letter: tested first, before any lookup.
+  for (const part of parts) if (!opensCapitalized(part)) return 0;
   const found: Array<[number, number, PlaceEntry | null, PlaceKind | undefined]> = [];
   let offset = t.start;
   let used = 1;
@@ -106,7 +109,6 @@ export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean
   for (const [index, part] of parts.entries()) {
     const at = offset;
     offset += part.length + 1;
-    if (!/^\p{Lu}\p{Ll}/u.test(part)) return 0;
     const prefix = PLACE_PREFIXES.get(part);
     if (prefix && index === parts.length - 1 && p + 1 < b) {
       const entry = gazetteer.ofKind(prefix, tokenAt(s, p + 1).text)[0];
@@ -116,15 +118,47 @@ export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean
       known++;
       continue;
     }
-    const entry = gazetteer.alias(part) ?? gazetteer.bare(part)[0] ?? gazetteer.village(part)[0];
-    if (entry && MAJOR.has(entry.kind)) known++;
-    found.push([at, at + part.length, entry ?? null, undefined]);
+    // An ASCII part whose hash no table holds is looked up no further (as `placeAt` does).
+    const hash = asciiHash(part);
+    const entry =
+      hash === 0 || gazetteer.mayName(hash)
+        ? (gazetteer.alias(part) ?? gazetteer.bare(part)[0] ?? villageOf(gazetteer, part, hash))
+        : villageOf(gazetteer, part, hash);
+    if (!entry) return 0;
+    if (MAJOR.has(entry.kind)) known++;
+    found.push([at, at + part.length, entry, undefined]);
   }
-  if (known === 0 || found.some(([, , entry]) => !entry)) return 0;
+  if (known === 0) return 0;
   for (const [start, end, entry, kind] of found) {
     if (write) s.out.push(makeCandidate({ type: 'LOC', place: entry, strong: true, kind }, start, end));
   }
   return used;
+}
+
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** `/^\p{Lu}\p{Ll}/u.test(part)`, ASCII decided by character codes. */
+function opensCapitalized(part: string): boolean {
+  const a = part.charCodeAt(0);
+  const b = part.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return UPPER_LOWER.test(part);
+}
+
+/** {@link hashWord} of an ASCII word (lower-cased), 0 for a word with any other character (then look it up). */
+function asciiHash(word: string): number {
+  let h = HASH_START;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return 0;
+    h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  return h | 0 || 1;
+}
+
+/** The first village called `part`, unless its hash ({@link asciiHash}, 0: unknown) rules it out. */
+function villageOf(gazetteer: Gazetteer, part: string, hash: number): PlaceEntry | undefined {
+  return hash === 0 || gazetteer.mayVillage(hash) ? gazetteer.village(part)[0] : undefined;
 }
 
 /**

@@ -14,6 +14,11 @@ export interface ChunkContext {
   readonly gazetteer: Gazetteer;
   /** Acronyms and short forms defined in this article (`Kukar` → its long form's candidate). */
   readonly defined: ReadonlyMap<string, Candidate>;
+  /**
+   * The {@link Token.hash} of every word in `defined` (its keys are single words), so that a word whose hash is
+   * not among them is not looked up; when absent, every word is.
+   */
+  readonly definedHashes?: readonly number[];
   /** {@link specialWords} of the lexicon and gazetteer (made once per stage). */
   readonly special: ReadonlySet<string>;
 }
@@ -134,8 +139,17 @@ function flagEntries(lexicon: Lexicon, special: ReadonlySet<string>): Array<[str
 export function isSpecial(s: ChunkState, t: Token): boolean {
   return (
     ((t.flags & WORD_FLAGS.SPECIAL) !== 0 && s.special.has(wordOf(t))) ||
-    (s.defined.size > 0 && s.defined.has(wordOf(t)))
+    (mayBeDefined(s, t) && s.defined.has(wordOf(t)))
   );
+}
+
+/** Whether `s.defined` may hold the token's word: false when no defined word has its hash. */
+export function mayBeDefined(s: ChunkContext, t: Token): boolean {
+  if (s.defined.size === 0) return false;
+  const hashes = s.definedHashes;
+  if (hashes === undefined) return true;
+  for (let k = 0; k < hashes.length; k++) if (hashes[k] === t.hash) return true;
+  return false;
 }
 
 /** Whether a word opens an organisation, a place with a prefix or a facility. */

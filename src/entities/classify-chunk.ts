@@ -36,6 +36,7 @@ export function makeChunkClassifier(
     lexicon: context.lexicon,
     gazetteer: context.gazetteer,
     defined: context.defined,
+    definedHashes: context.definedHashes,
     special: context.special,
     tokens: [],
     out: [],

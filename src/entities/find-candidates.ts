@@ -4,7 +4,7 @@ import { findChunks } from './chunks.js';
 import { makeChunkClassifier } from './classify-chunk.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
-import { looksLikeName, mergeTagged, type Tagger } from './merge-tagged.js';
+import { looksLikeName, type Merger, makeMerger, type Tagger } from './merge-tagged.js';
 import { singleSpaced } from './spaces.js';
 import { byStart, stableSort } from './stable-sort.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -31,6 +31,8 @@ export interface FinderTables {
   readonly flags?: WordTable;
   /** `makeTokenizer(tokenTable(…), gazetteer.longestFromHash)`, made once per stage (`tokenize` when absent). */
   readonly tokenizer?: (view: string, start: number, end: number) => Token[];
+  /** `makeMerger()`, made once per stage (made per call when absent). */
+  readonly merge?: Merger;
 }
 
 /** Finds typed entity candidates in `view` over the given ranges (paragraphs and the dateline). */
@@ -42,13 +44,15 @@ export function findCandidates(
 ): Candidate[] {
   const { lexicon, gazetteer } = tables;
   const defined = new Map<string, Candidate>();
+  const definedHashes: number[] = [];
   const special = tables.special ?? specialWords(lexicon, gazetteer);
   const flags = tables.tokenizer ? undefined : (tables.flags ?? wordFlags(lexicon, special));
-  const classify = makeChunkClassifier({ view, lexicon, gazetteer, defined, special });
+  const classify = makeChunkClassifier({ view, lexicon, gazetteer, defined, definedHashes, special });
   const typed: Candidate[] = [];
   const unresolved: Candidate[] = [];
   const blocked = new Set<string>();
   const chunkScratch: number[] = [];
+  const merge = tagger ? (tables.merge ?? makeMerger()) : undefined;
   for (let r = 0; r < ranges.length; r++) {
     const range = ranges[r] as readonly [number, number];
     const start = range[0];
@@ -76,9 +80,10 @@ export function findCandidates(
         isAcronymOf(acronym.text, view.slice(long.start, long.end))
       ) {
         defined.set(acronym.text, { ...long, ...(long.type === 'ORG' ? { acronym: acronym.text } : {}) });
+        definedHashes.push(acronym.hash);
       } else definitions.push([acronym, found.length > before ? longEnd : -1]);
     }
-    const kept = tagger ? mergeTagged(view, found, tagger(view, start, end), lexicon) : found;
+    const kept = tagger && merge ? merge(view, found, tagger(view, start, end), lexicon) : found;
     for (const c of kept) {
       if (c.type === 'UNK') unresolved.push(c);
       else typed.push(c);
@@ -87,6 +92,7 @@ export function findCandidates(
       const long = typed.find((c) => c.end === longEnd && c.type !== 'PER');
       if (long && isAcronymOf(acronym.text, view.slice(long.start, long.end))) {
         defined.set(acronym.text, { ...long, ...(long.type === 'ORG' ? { acronym: acronym.text } : {}) });
+        definedHashes.push(acronym.hash);
       } else if (!long) blocked.add(acronym.text);
     }
   }

@@ -64,3 +64,29 @@ describe('bareHashed', () => {
     expect(gazetteer.bareHashed('Widyasari', hashWord('widyasari'))).toEqual([]);
   });
 });
+
+describe('keyOf (lower case, single-spaced, trimmed)', () => {
+  const reference = (name: string): string => {
+    const lower = name.toLowerCase();
+    return lower.includes('  ') || lower.includes('\n') || lower.trim() !== lower
+      ? lower.replace(/\s+/g, ' ').trim()
+      : lower;
+  };
+  const cases: Array<[string, string]> = [
+    ['Kutai Kartanegara', 'kutai kartanegara'],
+    ['Kota  Bekasi', 'kota bekasi'],
+    [' Bekasi', 'bekasi'],
+    ['Bekasi\n', 'bekasi'],
+    ['Loa\nJanan', 'loa janan'],
+    ['Bekasi\t', 'bekasi'],
+    ['\u00a0Bekasi', 'bekasi'],
+    ['Loa\u00a0Janan', 'loa\u00a0janan'],
+    ['Loa\tJanan', 'loa\tjanan'],
+    ['', ''],
+    [' ', ''],
+  ];
+  it.each(cases)('%j', (name, expected) => {
+    expect(keyOf(name)).toBe(expected);
+    expect(reference(name)).toBe(expected);
+  });
+});

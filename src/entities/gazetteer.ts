@@ -5,6 +5,7 @@ import { COUNTRIES, WORLD_CITIES, WORLD_REGIONS } from '../data/world-places.js'
 import type { PlaceKind } from '../model.js';
 import { makeVillageIndex } from './village-index.js';
 import { hashWord, makeWordTable } from './word-hash.js';
+import { isSpaceCode } from './word-ranges.js';
 
 /** A place the gazetteer knows: display name, kind and administrative code (null outside Indonesia). */
 export interface PlaceEntry {
@@ -50,10 +51,20 @@ export interface Gazetteer {
 /** Lower-cased, single-spaced lookup key. */
 export const keyOf = (name: string): string => {
   const lower = name.toLowerCase();
-  return lower.includes('  ') || lower.includes('\n') || lower.trim() !== lower
-    ? lower.replace(/\s+/g, ' ').trim()
-    : lower;
+  return isOddlySpaced(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
 };
+
+/** `s.includes('  ') || s.includes('\n') || s.trim() !== s`, in one pass. */
+function isOddlySpaced(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(n - 1))) return true;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || (c === 32 && s.charCodeAt(k + 1) === 32)) return true;
+  }
+  return false;
+}
 
 // Bare names resolve in this order: a country before a province before a city …
 const RANK: Record<PlaceKind, number> = {

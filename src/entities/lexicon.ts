@@ -158,10 +158,18 @@ export interface Lexicon {
    * and honorifics (those without a final period; `H.` is read as `H` with its period).
    */
   readonly leadingWords: ReadonlySet<string>;
+  /** `leadingWords` by word hash (lower case): a word whose hash it lacks is not among them. */
+  readonly leadingTable: WordTable;
 }
 
 /** Builds the lexicon sets from the data files. */
 export function makeLexicon(): Lexicon {
+  const leadingWords = new Set([
+    ...TITLE_WORDS.filter((t) => !t.includes(' ')),
+    ...TITLE_CONTINUATIONS,
+    ...Object.keys(ORGANIZATION_ACRONYMS),
+    ...HONORIFICS.filter((h) => !h.endsWith('.')),
+  ]);
   return {
     common: new Set(COMMON_WORDS.split(' ')),
     commonTable: makeWordTable(COMMON_WORDS.split(' ').map((w) => [w, 1] as const)),
@@ -174,12 +182,8 @@ export function makeLexicon(): Lexicon {
     organizations: new Map(Object.entries(ORGANIZATION_ACRONYMS)),
     organizationFirstWords: new Set(Object.keys(ORGANIZATION_ACRONYMS).map((k) => k.split(' ')[0] ?? k)),
     organizationLongest: longestByFirstWord(Object.keys(ORGANIZATION_ACRONYMS)),
-    leadingWords: new Set([
-      ...TITLE_WORDS.filter((t) => !t.includes(' ')),
-      ...TITLE_CONTINUATIONS,
-      ...Object.keys(ORGANIZATION_ACRONYMS),
-      ...HONORIFICS.filter((h) => !h.endsWith('.')),
-    ]),
+    leadingWords,
+    leadingTable: makeWordTable([...leadingWords].map((w) => [w, 1] as const)),
   };
 }
 

@@ -4,6 +4,7 @@ import { makeLexicon } from './lexicon.js';
 import {
   endsWithClitic,
   hasNotNameWord,
+  looksLikeName,
   MERGE_INDEX,
   type MergeIndex,
   mergeTagged,
@@ -35,6 +36,43 @@ describe('hasNotNameWord (NOT_NAME without the regular expression)', () => {
   it('reads only the range given', () => {
     expect(hasNotNameWord('Rita Senin', 0, 4)).toBe(false);
     expect(hasNotNameWord('Rita Senin', 5, 10)).toBe(true);
+  });
+});
+
+describe('looksLikeName (the name shape by character codes in ASCII)', () => {
+  const shape = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*| bin| binti| van| de){0,4}$/u;
+  const cases: Array<[string, boolean]> = [
+    ['Rita Widyasari', true],
+    ['Luthfi bin Yahya', true],
+    ['Siti binti Ahmad', true],
+    ['Robin van Persie', true],
+    ['Ana de Armas', true],
+    ["Ma'ruf Amin", true],
+    ['A. Yani', true],
+    ['Jean-Paul Sartre', true],
+    ['A B C D E', true],
+    ['Ma’ruf Amin', true],
+    ['Élodie Fontan', true],
+    ['A B C D E F', false],
+    ['bin Yahya', false],
+    ['Rita den Haag', false],
+    ['Rita ben Ali', false],
+    ['Rita bint Ali', false],
+    ['Rita  Widyasari', false],
+    ['Rita\nWidyasari', false],
+    [' Rita', false],
+    ['Rita ', false],
+    ['', false],
+    ['Rita widyasari', false],
+    ['Rita Widyasari2', false],
+    ['PSIS Semarang', true],
+    ['Idul Fitri', false],
+    ['Rita 10', false],
+    ['Rita élodie', false],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(looksLikeName(text)).toBe(expected);
+    expect(shape.test(text) && !NOT_NAME.test(text)).toBe(expected);
   });
 });
 

@@ -58,9 +58,51 @@ export function hasNotNameWord(text: string, start = 0, end = text.length): bool
 }
 
 /** Whether an untyped run may be a personal name: letters only, each word capitalised, no calendar words. */
-export const looksLikeName = (text: string): boolean =>
-  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*| bin| binti| van| de){0,4}$/u.test(text) &&
-  !hasNotNameWord(text);
+export const looksLikeName = (text: string): boolean => hasNameShape(text) && !hasNotNameWord(text);
+
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*| bin| binti| van| de){0,4}$/u;
+
+/** `NAME_SHAPE.test(text)`: ASCII decided by character codes, anything else by the regular expression. */
+function hasNameShape(text: string): boolean {
+  const n = text.length;
+  let words = 0;
+  let from = 0;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? text.charCodeAt(k) : 32;
+    if (c >= 128) return NAME_SHAPE.test(text);
+    if (c !== 32) continue;
+    // The word `text[from, k)`: capitalised letters (and `'.-`), or a connector after the first word.
+    if (k === from || ++words > 5) return false;
+    const first = text.charCodeAt(from);
+    if (first >= 65 && first <= 90) {
+      for (let m = from + 1; m < k; m++) {
+        const d = text.charCodeAt(m);
+        if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 46 || d === 45))
+          return false;
+      }
+    } else if (words === 1 || !isNameConnector(text, from, k)) return false;
+    from = k + 1;
+  }
+  return true;
+}
+
+/** Whether `text[from, to)` is `bin`, `binti`, `van` or `de`. */
+function isNameConnector(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(from + 1);
+  if (length === 2) return a === 100 && b === 101;
+  const c = text.charCodeAt(from + 2);
+  if (length === 3) return (a === 98 && b === 105 && c === 110) || (a === 118 && b === 97 && c === 110);
+  return (
+    length === 5 &&
+    a === 98 &&
+    b === 105 &&
+    c === 110 &&
+    text.charCodeAt(from + 3) === 116 &&
+    text.charCodeAt(from + 4) === 105
+  );
+}
 
 /**
  * `/\p{Ll}{4}(nya|lah|kah)$/u.test(text)`: a word with a clitic (`Ceritanya`); ASCII decided without the
@@ -110,6 +152,14 @@ export interface MergeIndex {
  */
 export const MERGE_INDEX: MergeIndex = { width: 64, small: 64 };
 
+/** {@link mergeTagged} with its work space made once and reused from call to call (one per stage). */
+export type Merger = (
+  view: string,
+  found: Candidate[],
+  spans: readonly TaggedSpan[],
+  lexicon: Lexicon,
+) => Candidate[];
+
 /**
  * Merges tagger spans into rule candidates: rule-typed spans win; a tagged span replaces an untyped run
  * (a tagged person inside a name-shaped run takes the whole run); a tagged person inside a rule's person
@@ -124,39 +174,86 @@ export function mergeTagged(
   lexicon: Lexicon,
   index: MergeIndex = MERGE_INDEX,
 ): Candidate[] {
-  let buckets = 1;
-  let lo = 0;
-  if (found.length + spans.length > index.small) {
-    let hi = 0;
-    lo = Number.POSITIVE_INFINITY;
+  return makeMerger(index)(view, found, spans, lexicon);
+}
+
+/**
+ * A {@link mergeTagged} that keeps its buckets, slots and scratch lists (typed arrays) from call to call, so
+ * that a paragraph's merge allocates little more than its new candidates and its result.
+ */
+export function makeMerger(index: MergeIndex = MERGE_INDEX): Merger {
+  const keptBuckets = new Buckets();
+  const kept = new Kept(keptBuckets);
+  const runs = new Buckets();
+  const spanIndex = new Buckets();
+  const clashes: number[] = [];
+  let notName = new Int8Array(64);
+  return (view, found, spans, lexicon) => {
+    // No span: every candidate stays, in order, but a rule's person after a title that no tagger confirmed.
+    if (spans.length === 0) return found.filter(agreed);
+    let buckets = 1;
+    let lo = 0;
+    if (found.length + spans.length > index.small) {
+      let hi = 0;
+      lo = Number.POSITIVE_INFINITY;
+      for (const c of found) {
+        if (c.start < lo) lo = c.start;
+        if (c.end > hi) hi = c.end;
+      }
+      for (const t of spans) {
+        if (t.start < lo) lo = t.start;
+        if (t.end > hi) hi = t.end;
+      }
+      buckets = hi > lo ? Math.ceil((hi - lo) / index.width) : 1;
+    }
+    keptBuckets.reset(lo, index.width, buckets);
+    kept.reset();
+    let spansIndexed = false;
     for (const c of found) {
-      if (c.start < lo) lo = c.start;
-      if (c.end > hi) hi = c.end;
+      if (c.type !== 'UNK') {
+        kept.add(c);
+        continue;
+      }
+      if (!spansIndexed) {
+        spanIndex.reset(lo, index.width, buckets);
+        for (let k = 0; k < spans.length; k++) {
+          const t = spans[k] as TaggedSpan;
+          spanIndex.add(k, t.start, t.end);
+        }
+        spansIndexed = true;
+      }
+      if (!overlapsAny(spanIndex, spans, c)) kept.keep(c);
     }
-    for (const t of spans) {
-      if (t.start < lo) lo = t.start;
-      if (t.end > hi) hi = t.end;
+    // The rules' strong places and organisations (heads of tagged people) and untyped runs, by position.
+    runs.reset(lo, index.width, buckets);
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k] as Candidate;
+      if (c.type === 'UNK' || ((c.type === 'ORG' || c.type === 'LOC') && c.strong))
+        runs.add(k, c.start, c.end);
     }
-    buckets = hi > lo ? Math.ceil((hi - lo) / index.width) : 1;
-  }
-  const kept = new Kept(new Buckets(lo, index.width, buckets));
-  let spanIndex: Buckets | undefined;
-  for (const c of found) {
-    if (c.type !== 'UNK') {
-      kept.add(c);
-      continue;
-    }
-    spanIndex ??= bucketsOf(spans, lo, index.width, buckets);
-    if (!overlapsAny(spanIndex, spans, c)) kept.keep(c);
-  }
-  // The rules' strong places and organisations (heads of tagged people) and untyped runs, by position.
-  const runs = new Buckets(lo, index.width, buckets);
-  for (let k = 0; k < found.length; k++) {
-    const c = found[k] as Candidate;
-    if (c.type === 'UNK' || ((c.type === 'ORG' || c.type === 'LOC') && c.strong)) runs.add(k, c.start, c.end);
-  }
-  // Per untyped run, whether it holds a calendar or event word (0 not known yet, 1 no, 2 yes).
-  let notName: Int8Array | undefined;
+    // Per untyped run, whether it holds a calendar or event word (0 not known yet, 1 no, 2 yes).
+    if (notName.length < found.length) notName = new Int8Array(found.length * 2);
+    else notName.fill(0, 0, found.length);
+    const result = merge(view, found, spans, lexicon, kept, runs, clashes, notName);
+    keptBuckets.release();
+    runs.release();
+    spanIndex.release();
+    kept.release();
+    if (notName.length > MAX_KEPT) notName = new Int8Array(64);
+    return result;
+  };
+}
+
+function merge(
+  view: string,
+  found: readonly Candidate[],
+  spans: readonly TaggedSpan[],
+  lexicon: Lexicon,
+  kept: Kept,
+  runs: Buckets,
+  clashes: number[],
+  notName: Int8Array,
+): Candidate[] {
   let parts = spans;
   for (let k = 0; k < spans.length; k++) {
     const t = spans[k] as TaggedSpan;
@@ -171,7 +268,6 @@ export function mergeTagged(
     parts = split;
     break;
   }
-  const clashes: number[] = [];
   for (const whole of parts) {
     let tagged: TaggedSpan | undefined = whole;
     // A tagged person that starts inside a rule's place or organisation (`Bank Mandiri Rohan Hafas`) starts after it.
@@ -207,7 +303,6 @@ export function mergeTagged(
       const run = r < 0 ? undefined : (found[r] as Candidate);
       // `Idul Fitri`, `Piala Sudirman`: a calendar or event name around a tagged person is not a person.
       if (run && span.type === 'PER') {
-        notName ??= new Int8Array(found.length);
         if (notName[r] === 0) notName[r] = hasNotNameWord(view, run.start, run.end) ? 2 : 1;
         if (notName[r] === 2) continue;
       }
@@ -270,10 +365,8 @@ export function mergeTagged(
       kept.replace(first, { ...clash, start: span.start, end: span.end, canonical });
     }
   }
-  const list = kept.list();
   // With a tagger, a person the rules found after a title needs the tagger's agreement (`Ketua Dewan Perwakilan Rakyat`).
-  const agreed = (c: Candidate) => c.type !== 'PER' || !c.titles || c.confirmed === true;
-  return list.every(agreed) ? list : list.filter(agreed);
+  return kept.list();
 }
 
 /** Whether every clash lies inside `span` and is not strong. */
@@ -289,21 +382,49 @@ function everyInside(kept: Kept, clashes: readonly number[], span: TaggedSpan): 
  * Ids of intervals by position: each interval is listed in every bucket of `width` code units it covers
  * (one of zero length in its start's bucket), in the order added, so the intervals that overlap a range
  * are among the lists of the range's buckets. Positions outside the buckets go to the first or last one;
- * with a single bucket every query scans every interval in order.
+ * with a single bucket every query scans every interval in order. A bucket's list is linked through typed
+ * arrays (`first`, then `next` of each entry), reused from paragraph to paragraph ({@link reset}).
  */
 class Buckets {
-  readonly lists: number[][] = [];
-  constructor(
-    private readonly lo: number,
-    private readonly width: number,
-    count: number,
-  ) {
-    for (let b = 0; b < count; b++) this.lists.push([]);
+  private lo = 0;
+  private width = 1;
+  private last = 0;
+  /** Per bucket, its first and last entry (-1: empty). */
+  private head = new Int32Array(SMALL_BUCKETS);
+  private tail = new Int32Array(SMALL_BUCKETS);
+  /** Per entry, its id and the next entry of its bucket (-1: none). */
+  private ids = new Int32Array(SMALL_ENTRIES);
+  private nexts = new Int32Array(SMALL_ENTRIES);
+  private count = 0;
+
+  /** Empties the buckets for a paragraph: `buckets` buckets of `width` code units from `lo`. */
+  reset(lo: number, width: number, buckets: number): void {
+    this.lo = lo;
+    this.width = width;
+    this.last = buckets - 1;
+    if (this.head.length < buckets) {
+      this.head = new Int32Array(buckets);
+      this.tail = new Int32Array(buckets);
+    }
+    this.head.fill(-1, 0, buckets);
+    this.count = 0;
+  }
+
+  /** Drops storage that a long paragraph made big (a hostile megabyte would otherwise stay held). */
+  release(): void {
+    if (this.head.length > MAX_KEPT) {
+      this.head = new Int32Array(SMALL_BUCKETS);
+      this.tail = new Int32Array(SMALL_BUCKETS);
+    }
+    if (this.ids.length > MAX_KEPT) {
+      this.ids = new Int32Array(SMALL_ENTRIES);
+      this.nexts = new Int32Array(SMALL_ENTRIES);
+    }
   }
 
   /** The bucket of position `x`. */
   at(x: number): number {
-    const last = this.lists.length - 1;
+    const last = this.last;
     if (last === 0) return 0;
     const b = Math.floor((x - this.lo) / this.width);
     return b < 0 ? 0 : Math.min(b, last);
@@ -316,58 +437,100 @@ class Buckets {
 
   add(id: number, start: number, end: number): void {
     const last = this.lastOf(start, end);
-    for (let b = this.at(start); b <= last; b++) (this.lists[b] as number[]).push(id);
+    for (let b = this.at(start); b <= last; b++) {
+      const e = this.count++;
+      if (e === this.ids.length) {
+        const ids = new Int32Array(e * 2);
+        ids.set(this.ids);
+        this.ids = ids;
+        const nexts = new Int32Array(e * 2);
+        nexts.set(this.nexts);
+        this.nexts = nexts;
+      }
+      this.ids[e] = id;
+      this.nexts[e] = -1;
+      if (this.head[b] === -1) this.head[b] = e;
+      else this.nexts[this.tail[b] as number] = e;
+      this.tail[b] = e;
+    }
   }
 
-  list(b: number): readonly number[] {
-    return this.lists[b] as number[];
+  /** The first entry of bucket `b` (-1: none); then {@link next} of each entry. */
+  first(b: number): number {
+    return this.head[b] as number;
+  }
+
+  next(e: number): number {
+    return this.nexts[e] as number;
+  }
+
+  /** The id of entry `e`. */
+  id(e: number): number {
+    return this.ids[e] as number;
   }
 }
 
-/** The tagger's spans in buckets. */
-function bucketsOf(spans: readonly TaggedSpan[], lo: number, width: number, count: number): Buckets {
-  const buckets = new Buckets(lo, width, count);
-  for (let k = 0; k < spans.length; k++) {
-    const t = spans[k] as TaggedSpan;
-    buckets.add(k, t.start, t.end);
-  }
-  return buckets;
-}
+const SMALL_BUCKETS = 16;
+const SMALL_ENTRIES = 64;
+/** Storage past this many items is dropped after the paragraph that needed it. */
+const MAX_KEPT = 1 << 16;
 
 /**
  * The kept candidates in order (slots: a replaced candidate keeps its place, a removed one leaves a hole,
  * new ones go last), the typed ones in buckets. Each placing of a typed candidate is a record; a bucket's
- * record is stale once its slot holds another record.
+ * record is stale once its slot holds another record. Its arrays are reused from paragraph to paragraph.
  */
 class Kept {
   private readonly slots: Array<Candidate | undefined> = [];
+  private slotCount = 0;
   /** Per slot, its typed candidate's record (-1: untyped or removed). */
-  private readonly current: number[] = [];
+  private current = new Int32Array(SMALL_ENTRIES);
   /** Per record, its slot. */
-  private readonly owner: number[] = [];
+  private owner = new Int32Array(SMALL_ENTRIES);
+  private recordCount = 0;
 
   constructor(private readonly buckets: Buckets) {}
+
+  /** Empties the slots for a paragraph (the buckets are reset by the caller). */
+  reset(): void {
+    this.slotCount = 0;
+    this.recordCount = 0;
+  }
+
+  /** Drops storage that a long paragraph made big. */
+  release(): void {
+    if (this.current.length > MAX_KEPT) this.current = new Int32Array(SMALL_ENTRIES);
+    if (this.owner.length > MAX_KEPT) this.owner = new Int32Array(SMALL_ENTRIES);
+    if (this.slots.length > MAX_KEPT) this.slots.length = 0;
+  }
 
   at(slot: number): Candidate {
     return this.slots[slot] as Candidate;
   }
 
+  /** A new slot holding `c`, with no record. */
+  private push(c: Candidate | undefined): number {
+    const slot = this.slotCount++;
+    if (slot === this.current.length) this.current = grown(this.current);
+    this.current[slot] = -1;
+    this.slots[slot] = c;
+    return slot;
+  }
+
   /** Keeps an untyped run (never a clash). */
   keep(c: Candidate): void {
-    this.slots.push(c);
-    this.current.push(-1);
+    this.push(c);
   }
 
   /** Adds a typed candidate last. */
   add(c: Candidate): void {
-    this.current.push(-1);
-    this.slots.push(undefined);
-    this.replace(this.slots.length - 1, c);
+    this.replace(this.push(undefined), c);
   }
 
   replace(slot: number, c: Candidate): void {
-    const record = this.owner.length;
-    this.owner.push(slot);
+    const record = this.recordCount++;
+    if (record === this.owner.length) this.owner = grown(this.owner);
+    this.owner[record] = slot;
     this.current[slot] = record;
     this.slots[slot] = c;
     this.buckets.add(record, c.start, c.end);
@@ -381,16 +544,18 @@ class Kept {
   /** The slots of the typed candidates that overlap `[start, end)`, in order, into `out`. */
   clashes(start: number, end: number, out: number[]): void {
     out.length = 0;
-    const first = this.buckets.at(start);
-    const last = this.buckets.lastOf(start, end);
+    const buckets = this.buckets;
+    const first = buckets.at(start);
+    const last = buckets.lastOf(start, end);
     for (let b = first; b <= last; b++) {
-      for (const record of this.buckets.list(b)) {
+      for (let e = buckets.first(b); e >= 0; e = buckets.next(e)) {
+        const record = buckets.id(e);
         const slot = this.owner[record] as number;
         if (this.current[slot] !== record) continue;
         const c = this.slots[slot] as Candidate;
         if (!(c.start < end && start < c.end)) continue;
         // Listed in several buckets: counted in the first one of the range.
-        const home = this.buckets.at(c.start);
+        const home = buckets.at(c.start);
         if (b !== Math.max(home, first)) continue;
         let k = out.length;
         out.push(slot);
@@ -408,9 +573,11 @@ class Kept {
     let from = at;
     while (from > 0 && isSpaceCode(view.charCodeAt(from - 1))) from--;
     let best = -1;
-    const last = this.buckets.at(at);
-    for (let b = this.buckets.at(from - 1); b <= last; b++) {
-      for (const record of this.buckets.list(b)) {
+    const buckets = this.buckets;
+    const last = buckets.at(at);
+    for (let b = buckets.at(from - 1); b <= last; b++) {
+      for (let e = buckets.first(b); e >= 0; e = buckets.next(e)) {
+        const record = buckets.id(e);
         const slot = this.owner[record] as number;
         if (this.current[slot] !== record || (best >= 0 && slot >= best)) continue;
         const c = this.slots[slot] as Candidate;
@@ -420,18 +587,37 @@ class Kept {
     return best;
   }
 
-  /** The kept candidates in order. */
+  /**
+   * The kept candidates in order, without a rule's person after a title that the tagger did not confirm (with
+   * a tagger, such a person needs its agreement: `Ketua Dewan Perwakilan Rakyat`). Empties the slots.
+   */
   list(): Candidate[] {
     const list: Candidate[] = [];
-    for (const c of this.slots) if (c) list.push(c);
+    const slots = this.slots;
+    for (let k = 0; k < this.slotCount; k++) {
+      const c = slots[k];
+      if (c === undefined) continue;
+      slots[k] = undefined;
+      if (agreed(c)) list.push(c);
+    }
     return list;
   }
 }
 
+/** Whether a candidate may stay: a rule's person after a title needs the tagger's agreement. */
+const agreed = (c: Candidate): boolean => c.type !== 'PER' || !c.titles || c.confirmed === true;
+
+/** A copy of `a` twice as long. */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** A rule's strong place or organisation in which the tagged person starts (and that ends inside it). */
 function headOf(runs: Buckets, found: readonly Candidate[], whole: TaggedSpan): Candidate | undefined {
-  for (const k of runs.list(runs.at(whole.start))) {
-    const c = found[k] as Candidate;
+  for (let e = runs.first(runs.at(whole.start)); e >= 0; e = runs.next(e)) {
+    const c = found[runs.id(e)] as Candidate;
     if (
       (c.type === 'ORG' || c.type === 'LOC') &&
       c.strong &&
@@ -446,7 +632,8 @@ function headOf(runs: Buckets, found: readonly Candidate[], whole: TaggedSpan): 
 
 /** The index in `found` of the first untyped run holding `span` (-1: none); `span` must not be empty. */
 function runAround(runs: Buckets, found: readonly Candidate[], span: TaggedSpan): number {
-  for (const k of runs.list(runs.at(span.start))) {
+  for (let e = runs.first(runs.at(span.start)); e >= 0; e = runs.next(e)) {
+    const k = runs.id(e);
     const c = found[k] as Candidate;
     if (c.type === 'UNK' && c.start <= span.start && c.end >= span.end) return k;
   }
@@ -588,6 +775,17 @@ const isSpaceCode = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000;
 
+/** Whether `lexicon.leadingWords` may hold `view[start, end)`: false when its (ASCII) hash is not in the table. */
+function mayLead(view: string, start: number, end: number, lexicon: Lexicon): boolean {
+  let h = HASH_START;
+  for (let k = start; k < end; k++) {
+    const c = view.charCodeAt(k);
+    if (c >= 128) return true;
+    h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  return lexicon.leadingTable.get(h | 0 || 1) !== 0;
+}
+
 /** A tagged person without leading title words or trailing lower-case words; undefined when nothing is left. */
 function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpan | undefined {
   let start = span.start;
@@ -597,12 +795,14 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
     let space = start;
     while (space < end && view.charCodeAt(space) !== 32) space++;
     if (space >= end) break;
-    const word = view.slice(start, space);
-    // `leadingWords`: titles, title continuations, organisations and honorifics at once.
+    // `leadingWords`: titles, title continuations, organisations and honorifics at once (the word is made
+    // only when its hash may be among them).
     const isWord =
-      lexicon.leadingWords.has(word) ||
-      (word.charCodeAt(word.length - 1) === 46 && lexicon.honorifics.has(word.slice(0, -1))) ||
-      (opensAt(view, start) && isCommonWord(word, lexicon));
+      (mayLead(view, start, space, lexicon) && lexicon.leadingWords.has(view.slice(start, space))) ||
+      (space > start &&
+        view.charCodeAt(space - 1) === 46 &&
+        lexicon.honorifics.has(view.slice(start, space - 1))) ||
+      (opensAt(view, start) && isCommonWordAt(view, start, space, lexicon));
     if (!isWord) break;
     start = space + 1;
   }
@@ -615,9 +815,11 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
   }
   if (end <= start || !startsUpper(view, start)) return undefined;
   const text = view.slice(start, end);
-  if (hasNotNameWord(text) || lexicon.titles.has(text)) return undefined;
+  // Titles are single words: a text with a space is none.
+  const single = !text.includes(' ');
+  if (hasNotNameWord(text) || (single && lexicon.titles.has(text))) return undefined;
   // A lone common word, or a word with a clitic (`Ceritanya`), is not a name.
-  if (!text.includes(' ') && (isCommonWord(text, lexicon) || endsWithClitic(text))) {
+  if (single && (isCommonWord(text, lexicon) || endsWithClitic(text))) {
     return undefined;
   }
   return start === span.start && end === span.end ? span : { ...span, start, end };
@@ -627,8 +829,8 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
 function overlapsAny(buckets: Buckets, spans: readonly TaggedSpan[], c: Candidate): boolean {
   const last = buckets.lastOf(c.start, c.end);
   for (let b = buckets.at(c.start); b <= last; b++) {
-    for (const k of buckets.list(b)) {
-      const s = spans[k] as TaggedSpan;
+    for (let e = buckets.first(b); e >= 0; e = buckets.next(e)) {
+      const s = spans[buckets.id(e)] as TaggedSpan;
       if (s.start < c.end && c.start < s.end) return true;
     }
   }

@@ -71,13 +71,11 @@ export function verifyPeople(
       dropped.add(c);
       continue;
     }
-    if (words.some((w) => (seen.get(w) ?? 0) > 1) || hasEvidence(view, c, people[k - 1], people[k + 1]))
-      continue;
-    if (words.length > 1) {
-      if (words.some((w) => nameWords.has(w))) continue;
-    } else {
-      if (opensRun(text)) continue;
-    }
+    // The cheap tests first: every test here only keeps the person.
+    if (words.some((w) => (seen.get(w) ?? 0) > 1)) continue;
+    if (words.length > 1 && words.some((w) => nameWords.has(w))) continue;
+    if (hasEvidence(view, c, people[k - 1], people[k + 1])) continue;
+    if (words.length === 1 && opensRun(text)) continue;
     dropped.add(c);
   }
   return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));

@@ -4,6 +4,7 @@ import { specialWords, tokenTable } from '../entities/chunk-state.js';
 import { findCandidates, type Tagger } from '../entities/find-candidates.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { makeLexicon } from '../entities/lexicon.js';
+import { makeMerger } from '../entities/merge-tagged.js';
 import { makeTokenizer } from '../entities/tokenize.js';
 import { verifyPeople } from '../entities/verify-people.js';
 import type { Article, Stage } from '../model.js';
@@ -24,7 +25,7 @@ export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
   const gazetteer = loadGazetteer({ villages: options.villages ?? true });
   const special = specialWords(lexicon, gazetteer);
   const tokenizer = makeTokenizer(tokenTable(lexicon, special, gazetteer), gazetteer.longestFromHash);
-  const tables = { lexicon, gazetteer, special, tokenizer };
+  const tables = { lexicon, gazetteer, special, tokenizer, merge: makeMerger() };
   return (article, context) => {
     const ranges: Array<[number, number]> = article.paragraphs.map((p) => [p.start, p.end]);
     const candidates = findCandidates(context.view, ranges, tables, tagger);
