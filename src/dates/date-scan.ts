@@ -85,21 +85,24 @@ export function makeDateScan(P: Patterns, present = true) {
     }
   }
 
+  /** Reads the expression at a trigger, appends it to `out` and updates the state; returns where to go on. */
+  function visit(p: number, word: string, view: string, to: number, state: ScanState, out: Found[]): number {
+    const f = word ? wordLed(view, p, to, state, word) : S.digitLed(view, p, to, state);
+    if (!f) return p;
+    out.push(f);
+    state.lastEnd = f.end;
+    if (f.day) state.last = f.day;
+    if (f.day && f.resolution !== 'relative') {
+      state.lastWritten = f.day;
+      if (state.ref && Math.abs(toOrdinal(f.day) - toOrdinal(state.ref)) <= 7)
+        state.byWeekday[weekdayOf(f.day)] = f.day;
+    }
+    if (f.value && isYearLed(f.value)) state.lastYear = Number(f.value.slice(0, 4));
+    return f.end;
+  }
+
   /** Appends the expressions found in `view[from, to)` to `out`, updating the state. */
   return function scan(view: string, from: number, to: number, state: ScanState, out: Found[]): void {
-    loop(view, from, to, (p, word) => {
-      const f = word ? wordLed(view, p, to, state, word) : S.digitLed(view, p, to, state);
-      if (!f) return p;
-      out.push(f);
-      state.lastEnd = f.end;
-      if (f.day) state.last = f.day;
-      if (f.day && f.resolution !== 'relative') {
-        state.lastWritten = f.day;
-        if (state.ref && Math.abs(toOrdinal(f.day) - toOrdinal(state.ref)) <= 7)
-          state.byWeekday[weekdayOf(f.day)] = f.day;
-      }
-      if (f.value && isYearLed(f.value)) state.lastYear = Number(f.value.slice(0, 4));
-      return f.end;
-    });
+    loop(view, from, to, visit, state, out);
   };
 }

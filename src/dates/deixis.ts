@@ -24,7 +24,7 @@ const NUMBER_STARTS = new Set(Object.keys(NUMBER_WORDS).map((w) => w.split(' ')[
 
 /** Makes the parsers led by a day word, a holiday, a clock word, a count, `setiap` or `sekarang`. */
 export function makeDeicticWords(P: Patterns, S: Scanner) {
-  const { at, found, finishDay } = S;
+  const { at, has, found, finishDay } = S;
 
   function dayWordLed(view: string, p: number, to: number, state: ScanState): Found | null {
     const m = at(P.dayWord, view, p, to);
@@ -47,7 +47,7 @@ export function makeDeicticWords(P: Patterns, S: Scanner) {
       const part = night ? 'NI' : (PARTS_OF_DAY[lower(partWord)] ?? '');
       return found(p, end, day && `${isoDay(day)}T${part}`, 'time', 'relative', day);
     }
-    const paren = at(P.tailParenDay, view, end, to) ?? at(P.tailParenDate, view, end, to);
+    const paren = has(P.tailParenDay, view, end, to) || has(P.tailParenDate, view, end, to);
     if (paren) end = (P.tailParenDay.lastIndex > end ? P.tailParenDay : P.tailParenDate).lastIndex;
     return finishDay(view, p, end, to, day, 'relative');
   }

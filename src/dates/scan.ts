@@ -72,6 +72,16 @@ export function makeScanner(P: Patterns) {
     const m = re.exec(view);
     return m && re.lastIndex <= to ? m : null;
   };
+  /** Whether `at` would match (its groups unread): `test` builds no match array. */
+  const has = (re: RegExp, view: string, p: number, to: number): boolean => {
+    const gate = gates.get(re);
+    if (gate !== undefined && !gate(view, p)) {
+      re.lastIndex = 0;
+      return false;
+    }
+    re.lastIndex = p;
+    return re.test(view) && re.lastIndex <= to;
+  };
 
   const found = (
     start: number,
@@ -104,8 +114,7 @@ export function makeScanner(P: Patterns) {
       clock = isoClock(h, Number(m[3])) + (m[4] ? (TIME_ZONES[lower(m[4])] ?? '') : '');
       end = P.tailClock.lastIndex;
     }
-    m = at(P.tailDeictic, view, end, to);
-    if (m) end = P.tailDeictic.lastIndex;
+    if (has(P.tailDeictic, view, end, to)) end = P.tailDeictic.lastIndex;
     const time = clock || part;
     const value = day ? isoDay(day) + (time ? `T${time}` : '') : null;
     return found(start, end, value, time ? 'time' : 'date', resolution, day);
@@ -201,7 +210,7 @@ export function makeScanner(P: Patterns) {
       const m = at(P.dayMonth, view, p, to);
       if (m) {
         const end = P.dayMonth.lastIndex;
-        const range = at(P.rangeTail, view, end, to);
+        const range = has(P.rangeTail, view, end, to);
         if (m[2] || range) return found(p, range ? P.rangeTail.lastIndex : end, null, 'date', 'absolute');
         const r = dayOf(Number(m[1]), monthOf(m[3]), m[4], -1, state, p, end);
         if (r.day && !m[4] && state.ref)
@@ -234,7 +243,7 @@ export function makeScanner(P: Patterns) {
     }
     const end = yearEnd(view, p);
     if (end < 0 || end > to || !isYearContext(view, p, end, state)) return null;
-    const tail = at(P.tailDeictic, view, end, to);
+    const tail = has(P.tailDeictic, view, end, to);
     return found(p, tail ? P.tailDeictic.lastIndex : end, view.slice(p, end), 'date', 'absolute');
   }
 
@@ -312,7 +321,7 @@ export function makeScanner(P: Patterns) {
     return found(p, end, iso, 'duration', 'absolute');
   }
 
-  return { at, found, finishDay, checked, dayOf, digitLed, counted, clockAt };
+  return { at, has, found, finishDay, checked, dayOf, digitLed, counted, clockAt };
 }
 
 /** The scanner's parts, shared with the word-led parsers. */

@@ -29,14 +29,19 @@ const SLOTS = 512; // open addressing over the trigger words' hashes; a power of
 /** Folds one more character (lower-cased when a letter) into a word's hash. */
 const fold = (h: number, c: number): number => (Math.imul(h, 31) + (c | 32)) | 0;
 
-/** Called at each trigger: a digit run (`word` is ``) or a trigger word (lower case); returns where to go on. */
-export type TriggerVisitor = (p: number, word: string) => number;
+/**
+ * Called at each trigger: a digit run (`word` is ``) or a trigger word (lower case), with the loop's `view`, `to`
+ * and the two values it was given (so that one visitor serves every call); returns where to go on.
+ */
+export type TriggerVisitor<A, B> = (p: number, word: string, view: string, to: number, a: A, b: B) => number;
 
 /** Makes the trigger loop for a list of trigger words (ASCII letters, apostrophes inside). */
 export function makeTriggerLoop(words: Iterable<string>) {
   const set = new Set<string>();
-  // Hashes of the trigger words (0 = empty slot), so that a word is sliced only when its hash is known.
+  // Hashes of the trigger words (0 = empty slot), so that only a word whose hash is known is compared.
   const hashes = new Int32Array(SLOTS);
+  /** The trigger words of each hash (two words may share one). */
+  const byHash = new Map<number, string[]>();
   for (const w of words) {
     const word = w.toLowerCase();
     if (word.length > MAX_LENGTH || set.has(word)) continue;
@@ -46,12 +51,31 @@ export function makeTriggerLoop(words: Iterable<string>) {
     let slot = h & (SLOTS - 1);
     while (hashes[slot] !== 0 && hashes[slot] !== h) slot = (slot + 1) & (SLOTS - 1);
     hashes[slot] = h;
+    byHash.set(h, [...(byHash.get(h) ?? []), word]);
   }
   const isKnownHash = (h: number): boolean => {
     for (let slot = h & (SLOTS - 1); hashes[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
       if (hashes[slot] === h) return true;
     }
     return false;
+  };
+  /**
+   * The trigger word that `view[s, e)` is in lower case, or undefined: what `set.has(view.slice(s, e).toLowerCase())`
+   * tells, without the two strings (the word holds ASCII letters and apostrophes, which lower-casing leaves).
+   */
+  const triggerAt = (view: string, s: number, e: number, h: number): string | undefined => {
+    const candidates = byHash.get(h);
+    if (candidates === undefined) return undefined;
+    for (const word of candidates) {
+      if (word.length !== e - s) continue;
+      let k = 0;
+      for (; k < word.length; k++) {
+        const c = view.charCodeAt(s + k);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) break;
+      }
+      if (k === word.length) return word;
+    }
+    return undefined;
   };
 
   /** Whether a word or a number may start at `i`: not after a letter, a digit, or a letter and a hyphen. */
@@ -62,7 +86,14 @@ export function makeTriggerLoop(words: Iterable<string>) {
   };
 
   /** Visits the triggers in `view[from, to)`; the visitor returns the index to go on from. */
-  return function loop(view: string, from: number, to: number, visit: TriggerVisitor): void {
+  return function loop<A, B>(
+    view: string,
+    from: number,
+    to: number,
+    visit: TriggerVisitor<A, B>,
+    a: A,
+    b: B,
+  ): void {
     let i = from;
     while (i < to) {
       const c = view.charCodeAt(i);
@@ -74,7 +105,7 @@ export function makeTriggerLoop(words: Iterable<string>) {
       let e = i + 1;
       if (k === DIGIT) {
         while (e < to && CLASS[view.charCodeAt(e)] === DIGIT) e++;
-        i = startsAt(view, i) ? Math.max(visit(i, ''), e) : e;
+        i = startsAt(view, i) ? Math.max(visit(i, '', view, to, a, b), e) : e;
         continue;
       }
       let h = fold(7, c);
@@ -88,8 +119,8 @@ export function makeTriggerLoop(words: Iterable<string>) {
       }
       let next = e;
       if (e - i <= MAX_LENGTH && isKnownHash(h) && startsAt(view, i)) {
-        const word = view.slice(i, e).toLowerCase();
-        if (set.has(word)) next = Math.max(visit(i, word), e);
+        const word = triggerAt(view, i, e, h);
+        if (word !== undefined) next = Math.max(visit(i, word, view, to, a, b), e);
       }
       i = next;
     }

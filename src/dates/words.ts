@@ -88,7 +88,7 @@ const MONTH_CUES = new Set([
 const UNIT_STEP: Readonly<Record<string, string>> = { tahun: 'Y', bulan: 'M', pekan: 'W', minggu: 'W' };
 /** Makes the parsers led by a weekday, a month, an edge word (`awal`, `akhir`) or a unit (`tahun`, `bulan`, `pekan`). */
 export function makeCalendarWords(P: Patterns, S: Scanner) {
-  const { at, found, finishDay } = S;
+  const { at, has, found, finishDay } = S;
 
   /**
    * `word` is the trigger word at `p` (lower case): the weekday pattern matches it whole when no letter follows.
@@ -149,7 +149,7 @@ export function makeCalendarWords(P: Patterns, S: Scanner) {
     const m = at(P.month, view, p, to);
     const mo = monthOf(m?.[1]);
     if (m?.[2]) {
-      const tail = at(P.tailDeictic, view, P.month.lastIndex, to);
+      const tail = has(P.tailDeictic, view, P.month.lastIndex, to);
       return found(
         p,
         tail ? P.tailDeictic.lastIndex : P.month.lastIndex,
@@ -211,8 +211,7 @@ export function makeCalendarWords(P: Patterns, S: Scanner) {
       else if (unit === 'M') value = monthAway(ref, n);
       else value = `${weekAway(ref, n)}${lower(m[1]) === 'akhir' ? '-WE' : ''}`;
     }
-    const tail = at(P.tailDeictic, view, end, to);
-    if (tail) end = P.tailDeictic.lastIndex;
+    if (has(P.tailDeictic, view, end, to)) end = P.tailDeictic.lastIndex;
     return found(p, end, value, 'date', resolution);
   }
 
@@ -224,8 +223,7 @@ export function makeCalendarWords(P: Patterns, S: Scanner) {
       let end = P.tahun.lastIndex;
       if (view.startsWith('-an', end)) return null; // `tahun 1970-an`, a decade
       if (m[1]) {
-        const tail = at(P.tailDeictic, view, end, to);
-        if (tail) end = P.tailDeictic.lastIndex;
+        if (has(P.tailDeictic, view, end, to)) end = P.tailDeictic.lastIndex;
         return found(p, end, m[1], 'date', 'absolute');
       }
       return found(p, end, ref && String(ref.y + dirOf(m[2])), 'date', 'relative');

@@ -43,6 +43,25 @@ function overlapsAny(taken: readonly Span[], s: number, e: number): boolean {
   return t !== undefined && t.start < e;
 }
 
+/** Whether a char code is a word character of a regex without the `u` flag (`\\w`: `[A-Za-z0-9_]`). */
+const isAsciiWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Where a match of the cue regex that ends at `end` starts: a comma and the spaces after it (which it takes
+ * all, a speech verb coming next), or a speech verb, all letters between word boundaries.
+ */
+function matchStart(view: string, end: number): number {
+  let i = end;
+  const last = view.charCodeAt(end - 1);
+  if (last === 44 || last === 32 || last === 10) {
+    while (view.charCodeAt(i - 1) !== 44) i--;
+    return i - 1;
+  }
+  while (i > 0 && isAsciiWordCode(view.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 const alternatives = (list: readonly string[]) =>
   [...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
 
@@ -66,23 +85,26 @@ export function makeIndirectFinder(): IndirectFinder {
     const found: (IndirectQuote & { paragraph: number })[] = [];
     let k = 0;
     cues.lastIndex = paragraphs[0]?.start ?? 0;
-    for (let m = cues.exec(view); m; m = cues.exec(view)) {
-      while (k < paragraphs.length && (paragraphs[k]?.end ?? 0) <= m.index) k++;
+    // `test` finds each match without building a match array; where it starts is read back from its end.
+    while (cues.test(view)) {
+      const to = cues.lastIndex;
+      const index = matchStart(view, to);
+      while (k < paragraphs.length && (paragraphs[k]?.end ?? 0) <= index) k++;
       const paragraph = paragraphs[k];
       if (!paragraph) break;
       const { start: ps, end: pe } = paragraph;
-      if (m.index < ps) {
+      if (index < ps) {
         cues.lastIndex = ps;
         continue;
       }
-      const i = m[0].charCodeAt(0) === 44 ? m.index + m[0].length : m.index;
+      const i = view.charCodeAt(index) === 44 ? to : index;
       const e = wordEnd(view, i, pe);
       const word = view.slice(i, e).toLowerCase();
       const sent = sentenceStart(view, i, ps);
       let hit: IndirectQuote | null = null;
       if (word === 'menurut' || word === 'menurutnya') {
         if (i === sent) hit = according(view, i, e, pe, word === 'menurutnya');
-      } else if (i !== m.index) hit = inverted(view, i, word, sent, pe);
+      } else if (i !== index) hit = inverted(view, i, word, sent, pe);
       else if (i > sent) hit = reported(view, i, e, sent, pe);
       if (
         hit &&

@@ -257,10 +257,27 @@ export function fullerName(
 /** Whether two words differ by one inserted, deleted or replaced letter. */
 export function isOneEditAway(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const shorter = a.length <= b.length;
+  const s = shorter ? a : b;
+  const l = shorter ? b : a;
   let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+  while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
+  return s.length === l.length ? sameFrom(s, i + 1, l, i + 1) : sameFrom(s, i, l, i + 1);
+}
+
+/** Whether `x.slice(i) === y.slice(j)`, without the slices (`i`, `j` at most the lengths). */
+function sameFrom(x: string, i: number, y: string, j: number): boolean {
+  if (x.length - i !== y.length - j) return false;
+  for (let k = 0; i + k < x.length; k++) if (x.charCodeAt(i + k) !== y.charCodeAt(j + k)) return false;
+  return true;
+}
+
+/** Whether `text` starts with `part.slice(from)`, without the slice. */
+function startsWithFrom(text: string, part: string, from: number): boolean {
+  const n = part.length - from;
+  if (text.length < n) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(k) !== part.charCodeAt(from + k)) return false;
+  return true;
 }
 
 /** Whether a one-word name is a short form of a many-word one (`Jokowi`, `BW`, `Milo`, `Djuju`). */
@@ -291,7 +308,11 @@ const ACRONYM = /^[A-Z]{2,4}$/;
 /** `isShortFormOf` over a name split once (`acronym`: whether `short` is 2 to 4 capitals). */
 export function isShortFormOfName(short: string, full: FullName, acronym = ACRONYM.test(short)): boolean {
   const { words, first, last } = full;
-  if (acronym) return words.length === short.length && words.every((w, k) => w[0] === short[k]);
+  if (acronym) {
+    if (words.length !== short.length) return false;
+    for (let k = 0; k < words.length; k++) if ((words[k] as string)[0] !== short[k]) return false;
+    return true;
+  }
   if (short.length < 4) return false;
   for (const w of words) if (w.length >= 5 && w[0] === short[0] && isOneEditAway(w, short)) return true;
   const low = short.toLowerCase();
@@ -301,7 +322,7 @@ export function isShortFormOfName(short: string, full: FullName, acronym = ACRON
   while (common < low.length && common < first.length && low.charCodeAt(common) === first.charCodeAt(common))
     common++;
   for (let k = 3; k <= low.length - 2 && k <= common; k++) {
-    if (last.startsWith(low.slice(k))) return true;
+    if (startsWithFrom(last, low, k)) return true;
   }
   return false;
 }

@@ -13,7 +13,7 @@ import {
   TITLE,
   wordsOf,
 } from './read-name.js';
-import { isUpperCode, isWordCode, wordEnd } from './text.js';
+import { isUpperCode, isWordCode, sortSmall, wordEnd } from './text.js';
 
 /** A resolved speaker: a name with the titles the article gives them, and the person's index or -1. */
 export interface Speaker {
@@ -88,6 +88,29 @@ function hasTitleBefore(view: string, from: number, end: number): boolean {
   });
 }
 
+/** Whether `view[s, e)` holds a space. */
+function hasSpace(view: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (view.charCodeAt(i) === 32) return true;
+  return false;
+}
+
+/** Whether `word` is one of the pieces of `text.split(' ')`, without the array. */
+function hasPiece(text: string, word: string): boolean {
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf(' ', s);
+    if (e < 0) e = text.length;
+    if (e - s === word.length && text.startsWith(word, s)) return true;
+    s = e + 1;
+  }
+  return false;
+}
+
+/** Where the last ` melalui ` inside `view[s, e)` starts, or -1 (`view.slice(s, e).lastIndexOf(' melalui ')`, plus `s`). */
+function lastThrough(view: string, s: number, e: number): number {
+  for (let j = e - 9; j >= s; j--) if (view.charCodeAt(j) === 32 && view.startsWith(' melalui ', j)) return j;
+  return -1;
+}
+
 /** Adds `key → index` to a map, marking a key that two entities share with -1. */
 function addKey(map: Map<string, number>, key: string, index: number): void {
   const prior = map.get(key);
@@ -113,7 +136,7 @@ function buildHits(article: Article): Hit[] {
     for (const m of (organizations[index] as Article['organizations'][number]).mentions)
       hits.push({ start: m.start, end: m.end, kind: 1, index, shared: false });
   }
-  hits.sort(byOffsets);
+  sortSmall(hits, byOffsets);
   for (let k = 1; k < hits.length; k++) {
     const a = hits[k - 1] as Hit;
     const b = hits[k] as Hit;
@@ -127,18 +150,34 @@ function buildHits(article: Article): Hit[] {
 
 const byOffsets = (a: Hit, b: Hit): number => a.start - b.start || a.end - b.end;
 
+/** Calls `visit` on each piece of `text` between spaces, as `text.split(' ')` gives them, without the array. */
+function eachPiece(text: string, index: number, visit: (piece: string, index: number) => void): void {
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf(' ', s);
+    if (e < 0) e = text.length;
+    visit(s === 0 && e === text.length ? text : text.slice(s, e), index);
+    s = e + 1;
+  }
+}
+
 function buildWords(article: Article): Words {
   const byWord = new Map<string, number>();
   const orgByWord = new Map<string, number>();
-  article.people.forEach((p, index) => {
-    const forms = new Set([p.name]);
+  const addWord = (word: string, index: number) => {
+    if (word.length > 1 && !TITLE.has(word)) addKey(byWord, word, index);
+  };
+  const forms = new Set<string>();
+  const people = article.people;
+  for (let index = 0; index < people.length; index++) {
+    const p = people[index] as Article['people'][number];
+    forms.clear();
+    forms.add(p.name);
     for (const m of p.mentions) forms.add(m.text);
     for (const form of forms) {
-      for (const word of form.split(' '))
-        if (word.length > 1 && !TITLE.has(word)) addKey(byWord, word, index);
+      eachPiece(form, index, addWord);
       byWord.set(form, index);
     }
-  });
+  }
   article.organizations.forEach((o, index) => {
     for (const m of o.mentions) orgByWord.set(m.text, index);
     orgByWord.set(o.name, index);
@@ -156,9 +195,10 @@ interface FullNames {
 function buildFullNames(article: Article): FullNames {
   const inFullName = new Map<string, number>();
   const people: { index: number; name: FullName }[] = [];
+  const addWord = (word: string, index: number) => addKey(inFullName, word, index);
   article.people.forEach((p, index) => {
     if (!p.name.includes(' ')) return;
-    for (const word of p.name.split(' ')) addKey(inFullName, word, index);
+    eachPiece(p.name, index, addWord);
     people.push({ index, name: fullNameOf(p.name) });
   });
   return { inFullName, people };
@@ -309,7 +349,7 @@ export class SpeakerResolver {
       const x = hits[j];
       if (x?.kind !== 0 || x.end - x.start <= word.length) continue;
       const name = this.article.people[x.index]?.name ?? '';
-      if (this.view.slice(x.start, x.end).includes(' ') && name.split(' ').includes(word))
+      if (hasSpace(this.view, x.start, x.end) && hasPiece(name, word))
         return { ...x, start: h.start, end: h.end };
     }
     return h;
@@ -336,8 +376,8 @@ export class SpeakerResolver {
     if (e <= s || (cue.reference !== 'name' && cue.reference !== 'region')) return null;
     const region = cue.reference === 'region';
     // `X melalui Y … menyampaikan`: Y is the one who spoke.
-    const through = region ? this.view.slice(s, e).lastIndexOf(' melalui ') : -1;
-    if (through >= 0) return this.resolve({ ...cue, subjectStart: s + through + 9 });
+    const through = region ? lastThrough(this.view, s, e) : -1;
+    if (through >= 0) return this.resolve({ ...cue, subjectStart: through + 9 });
     // A person named in the speaker words; an organisation only when nothing follows it (`kata Polri`),
     // not inside a title (`Kabid Humas Polda Sumut Kombes Pol Tatan Dirsan Atmaja`).
     const person = this.lastHitIn(s, e, 0, region);

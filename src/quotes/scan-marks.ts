@@ -50,7 +50,13 @@ export function scanMarks(view: string, paragraphs: readonly Span[]): QuotedSpan
     }
     return nextWord < to;
   };
-  let m: RegExpExecArray | null = null;
+  // The last mark found, or -1 when none is left. `test` finds it without building a match array; the mark
+  // is one character, so it starts one before where the search stopped.
+  let m = -1;
+  const nextMark = (from: number): number => {
+    marks.lastIndex = from;
+    return marks.test(view) ? marks.lastIndex - 1 : -1;
+  };
   let carried = -1; // an opening mark that ended the previous paragraph with no words after it
   let carriedCode = 0;
   let carriedFloor = 0;
@@ -78,12 +84,9 @@ export function scanMarks(view: string, paragraphs: readonly Span[]): QuotedSpan
       });
     };
     // One search runs on through all paragraphs; it restarts only if paragraphs come out of order.
-    if (!m || m.index < p.start) {
-      marks.lastIndex = p.start;
-      m = marks.exec(view);
-    }
-    for (; m && m.index < p.end; m = marks.exec(view)) {
-      const i = m.index;
+    if (m < p.start) m = nextMark(p.start);
+    for (; m >= 0 && m < p.end; m = nextMark(m + 1)) {
+      const i = m;
       const c = view.charCodeAt(i);
       const after = i + 1 < p.end ? view.charCodeAt(i + 1) : 32;
       const before = i > p.start ? view.charCodeAt(i - 1) : 32;

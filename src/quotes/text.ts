@@ -99,3 +99,24 @@ export function isTitleCase(view: string, start: number, end: number): boolean {
   }
   return upper >= 2 * lower;
 }
+
+/** Longest list `sortSmall` sorts by insertion; longer ones go to `Array.prototype.sort` (linear memory, n log n). */
+const SMALL = 24;
+
+/**
+ * Sorts a list in place as `list.sort(compare)` does (stably), by insertion when it is short: the built-in sort
+ * allocates a work copy each call, which matters for the few quotes and mentions of one article.
+ */
+export function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > SMALL) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    let j = i;
+    while (j > 0 && compare(list[j - 1] as T, item) > 0) {
+      list[j] = list[j - 1] as T;
+      j--;
+    }
+    list[j] = item;
+  }
+  return list;
+}

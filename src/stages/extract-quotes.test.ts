@@ -331,6 +331,18 @@ describe('extractQuotes: indirect quotes', () => {
       [BUDI],
       [['Pelaku sudah ditangkap di luar kota', 'Budi Santoso', 'kata Budi']],
     ],
+    [
+      'an inverted cue after a comma and spaces',
+      'Pelaku sudah ditangkap di luar kota,   kata Budi.',
+      [BUDI],
+      [['Pelaku sudah ditangkap di luar kota', 'Budi Santoso', 'kata Budi']],
+    ],
+    [
+      'a speech verb glued to a digit (no word boundary)',
+      'Tim 2mengatakan bahwa pelaku sudah ditangkap.',
+      [BUDI],
+      [],
+    ],
   ];
   it.each(cases)('%s', (_, source, people, expected) => {
     const got = quotesOf(source, people).filter((q) => q.kind === 'indirect');

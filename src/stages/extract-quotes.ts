@@ -4,7 +4,7 @@ import type { Cue } from '../quotes/read-cue.js';
 import { type Speaker, SpeakerResolver } from '../quotes/resolve-speaker.js';
 import { scanMarks } from '../quotes/scan-marks.js';
 import { selectDirect } from '../quotes/select-direct.js';
-import { skipSpacesBack } from '../quotes/text.js';
+import { skipSpacesBack, sortSmall } from '../quotes/text.js';
 
 export { type QuoteRecord, quoteRecords } from '../quotes/quote-records.js';
 
@@ -31,6 +31,13 @@ interface Draft {
 
 /** A description that gives someone's full or birth name (`pemilik nama lahir Riefian Fajarsyah`). */
 const FULL_NAME = /\bnama (?:lengkap|lahir|asli)\b/;
+
+/** Whether `view[s, e)` holds `nama ` (without it `FULL_NAME` cannot match there): spares most cues a slice. */
+function hasNama(view: string, s: number, e: number): boolean {
+  for (let k = s; k + 5 <= e; k++)
+    if (view.charCodeAt(k) === 110 && view.startsWith('ama ', k + 1)) return true;
+  return false;
+}
 
 /**
  * Finds direct and indirect quotes in the kept paragraphs and resolves who said them through the article's
@@ -80,8 +87,9 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
           order: 0,
         });
       }
-      drafts.sort((a, b) => a.from - b.from);
+      sortSmall(drafts, (a, b) => a.from - b.from);
     }
+    if (drafts.length === 0) return { ...article, quotes: [] };
     const resolver = new SpeakerResolver(article, view, quoted);
     const events: Draft[] = [];
     const pointBack = (pos: number): Speaker | null => {
@@ -92,7 +100,7 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
       return resolver.lastPersonBefore(pos);
     };
     // `kata pemilik nama lengkap Kim Jongin tersebut` after quotes of Kai: Kai's full name is Kim Jongin.
-    const fullNames = new Map<string, Speaker>();
+    let fullNames: Map<string, Speaker> | null = null; // made when first needed
     const resolveCue = (cue: Cue, pos: number): Speaker | null => {
       if (cue.reference === 'unnamed') return null;
       if (cue.reference === 'pronoun' || cue.reference === 'none') return pointBack(pos);
@@ -101,10 +109,14 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
       if (
         found &&
         cue.reference !== 'region' &&
+        hasNama(view, cue.subjectStart, cue.subjectEnd) &&
         FULL_NAME.test(view.slice(cue.subjectStart, cue.subjectEnd))
       ) {
         const before = pointBack(pos);
-        if (before && before.name !== found.name) fullNames.set(before.name, found);
+        if (before && before.name !== found.name) {
+          fullNames ??= new Map();
+          fullNames.set(before.name, found);
+        }
       }
       return found;
     };
@@ -129,8 +141,10 @@ export function extractQuotes(options: ExtractQuotesOptions = {}): Stage {
       const next = directs[k + 1];
       d.speaker = next && next.speaker !== undefined && adjacent(d, next) ? next.speaker : pointBack(d.from);
     }
-    if (fullNames.size > 0)
-      for (const d of drafts) d.speaker = (d.speaker && fullNames.get(d.speaker.name)) ?? d.speaker;
+    if (fullNames !== null) {
+      const names: Map<string, Speaker> = fullNames;
+      for (const d of drafts) d.speaker = (d.speaker && names.get(d.speaker.name)) ?? d.speaker;
+    }
     const quotes: Quote[] = drafts.map((d) => {
       const cueEnd = d.cue ? skipSpacesBack(view, d.cue.end, d.cue.start) : null;
       return {
