@@ -21,7 +21,13 @@ describe('launchFlags', () => {
       ['--max-semi-space-size=64'],
     ],
     ['flags node already has are not asked again', ['parse'], {}, [...BATCH_V8_FLAGS], null],
-    ['only the missing ones', ['parse'], {}, ['--single-threaded-gc'], ['--max-semi-space-size=32']],
+    [
+      'only the missing ones',
+      ['parse'],
+      { KLIPING_V8_FLAGS: '--max-semi-space-size=32 --stack-size=2000' },
+      ['--max-semi-space-size=32'],
+      ['--stack-size=2000'],
+    ],
   ];
   it.each(cases)('%s', (_, args, env, execArgv, want) => {
     expect(launchFlags(args, env, execArgv)).toEqual(want);
