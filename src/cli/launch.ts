@@ -3,7 +3,8 @@
  *
  * V8's default young generation (16 MB semi-spaces) suits servers and browsers; in a batch job an article's
  * intermediate objects outlive two short scavenges, are promoted, and are marked again later. A 32-MB semi-space lets
- * them die young (parse of 20,000 bench articles with `--jobs 1`: 18–27 s against 25–29 s in the same minutes).
+ * more of them die young (parse of 20,000 bench articles with `--jobs 1`, four same-minute pairs on a shared
+ * machine: faster in three, 17.3 s vs 19.1, 18.2 vs 24.7, 26.9 vs 28.8; slower in one, 24.5 vs 23.7).
  * Worker threads get the same through their own `resourceLimits`, but the main thread's young generation can only
  * be set when node starts (set at run time the flag has no effect), hence a child process. The parent only waits:
  * the child inherits the standard streams, and the parent passes the signals it gets on and ends as the child ends.
