@@ -19,6 +19,14 @@ describe('featurizer', () => {
   const featurizer = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
   const model = decodeWeights(NER_WEIGHTS);
   const packed = decodePackedWeights(NER_WEIGHTS);
+  /** Scoring `text` twice (the second from the word cache) gives the plain path's sums: the features' weights. */
+  const expectScoredAsPlain = (fresh: ReturnType<typeof makeFeaturizer>, text: string) => {
+    const tokens = tokenize(text);
+    const offsets = fresh.featurize(text, tokens, model.bits);
+    const want = Array.from(emissions(model.weights, model.scale, offsets, FEATURES_PER_TOKEN, tokens.count));
+    expect(Array.from(fresh.score(text, tokens, packed))).toEqual(want);
+    expect(Array.from(fresh.score(text, tokens, packed))).toEqual(want);
+  };
   const texts = [
     'Bupati Kutai Kartanegara Rita Widyasari mengatakan, sosialisasi sudah dilakukan.',
     '"Kami sudah berkoordinasi dengan Polres Kukar," kata Rita di Tenggarong, Senin (29/2/2016).',
@@ -61,16 +69,7 @@ describe('featurizer', () => {
     // The word cache keeps each word's sums with its sentence-start and glue buckets as first seen.
     const fresh = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
     fresh.score(first, tokenize(first), packed);
-    const tokens = tokenize(then);
-    const want = emissions(
-      model.weights,
-      model.scale,
-      fresh.featurize(then, tokens, model.bits),
-      FEATURES_PER_TOKEN,
-      tokens.count,
-    );
-    expect(Array.from(fresh.score(then, tokens, packed))).toEqual(Array.from(want));
-    expect(Array.from(fresh.score(then, tokens, packed))).toEqual(Array.from(want));
+    expectScoredAsPlain(fresh, then);
   });
 
   it('scores a long range of many words twice as the plain path does (words sharing cache rows)', () => {
@@ -83,18 +82,7 @@ describe('featurizer', () => {
       const w = letter() + letter() + letter() + letter() + letter();
       return i % 3 === 0 ? w.toUpperCase() : i % 7 === 0 ? `${w},` : w;
     });
-    const text = words.join(' ');
-    const tokens = tokenize(text);
-    const fresh = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));
-    const want = emissions(
-      model.weights,
-      model.scale,
-      fresh.featurize(text, tokens, model.bits),
-      FEATURES_PER_TOKEN,
-      tokens.count,
-    );
-    expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
-    expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
+    expectScoredAsPlain(makeFeaturizer(decodeGazetteer(NER_GAZETTEER)), words.join(' '));
   });
 
   it.each([
@@ -140,18 +128,7 @@ describe('featurizer', () => {
     // Gazetteer masks wider than a row keeps (9 bits) for every word: no word is cached, each is summed anew.
     const wide = { size: 1, get: (hash: number) => (hash & 1 ? 0x3ff : 0x201) };
     const fresh = makeFeaturizer(wide);
-    for (const text of texts) {
-      const tokens = tokenize(text);
-      const want = emissions(
-        model.weights,
-        model.scale,
-        fresh.featurize(text, tokens, model.bits),
-        FEATURES_PER_TOKEN,
-        tokens.count,
-      );
-      expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
-      expect(Array.from(fresh.score(text, tokens, packed))).toEqual(Array.from(want));
-    }
+    for (const text of texts) expectScoredAsPlain(fresh, text);
   });
 
   it('gives the same features whatever was featurized before (scratch reuse)', () => {
