@@ -1,3 +1,5 @@
+import { grown } from '../typed-arrays.js';
+
 /**
  * An index from 32-bit shingle hashes to the blocks that hold them, for the in-article duplicate remover: a new
  * block is compared only with the earlier blocks it shares a shingle with, by walking its shingles' postings,
@@ -110,10 +112,4 @@ export class ShingleIndex {
       this.head[slot] = head[i] as number;
     }
   }
-}
-
-function grown(values: Int32Array): Int32Array {
-  const out = new Int32Array(values.length * 2);
-  out.set(values);
-  return out;
 }

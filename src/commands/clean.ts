@@ -11,6 +11,7 @@ import { SpillFile } from '../io/spill-file.js';
 import { openOutput } from '../io/write-output.js';
 import type { Article, Removed } from '../model.js';
 import { mapOrdered } from '../parallel/map-ordered.js';
+import { grown } from '../typed-arrays.js';
 import {
   type CliShared,
   clusterCorpus,
@@ -85,11 +86,7 @@ export async function runClean(
         position = corpus.add(result.corpusInput);
         line = result.json;
       }
-      if (rows === positions.length) {
-        const next = new Int32Array(rows * 2);
-        next.set(positions);
-        positions = next;
-      }
+      positions = grown(positions, rows + 1);
       positions[rows++] = position;
       spill.append(line);
     }

@@ -19,6 +19,7 @@ import { readRecords } from '../io/read-records.js';
 import { TempTexts } from '../io/temp-file.js';
 import { openOutput } from '../io/write-output.js';
 import { mapOrdered } from '../parallel/map-ordered.js';
+import { grown } from '../typed-arrays.js';
 
 /** Options of `kliping dedup` (and of the dedup step of `kliping clean`). */
 export interface DedupOptions extends ReadOptions, Partial<DedupSettings> {
@@ -93,11 +94,7 @@ export async function runDedup(
     const spec = { kind: 'clean', line: false } as const;
     const pool = { jobs: options.jobs, signal: options.signal };
     for await (const { record, result } of mapOrdered(records, spec, pool)) {
-      if (rows === positions.length) {
-        const next = new Int32Array(rows * 2);
-        next.set(positions);
-        positions = next;
-      }
+      positions = grown(positions, rows + 1);
       const input = result.corpusInput;
       if (result.error !== undefined || !input) {
         failed++;

@@ -14,6 +14,7 @@
  */
 
 import { sortedIntersectionSize } from '../text/similarity.js';
+import { grown } from '../typed-arrays.js';
 import { figuresAgree } from './compare.js';
 import type { ClusterReason } from './engine.js';
 import type { FingerprintFile, StoredParts } from './fingerprint-file.js';
@@ -241,8 +242,8 @@ class ColumnClusterer {
           const key = chunk[t] as number;
           if (bits !== 0 && key >>> shift !== range) continue;
           if (m === keys.length) {
-            keys = growU32(keys);
-            articles = growI32(articles);
+            keys = grown(keys);
+            articles = grown(articles);
           }
           keys[m] = key;
           articles[m] = article;
@@ -648,16 +649,4 @@ export function intersectionReaches(a: Uint32Array, b: Uint32Array, need: number
     }
   }
   return false;
-}
-
-function growU32(a: Uint32Array): Uint32Array {
-  const next = new Uint32Array(a.length * 2);
-  next.set(a);
-  return next;
-}
-
-function growI32(a: Int32Array): Int32Array {
-  const next = new Int32Array(a.length * 2);
-  next.set(a);
-  return next;
 }

@@ -7,15 +7,11 @@
  */
 
 import { TempFile } from '../io/temp-file.js';
+import { grown } from '../typed-arrays.js';
 import type { Fingerprint } from './fingerprint.js';
 
-/** A typed array that grows by half again when full. */
-function grown<T extends Uint32Array | Int32Array | Float64Array | Uint16Array>(array: T, need: number): T {
-  if (need <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(need, Math.ceil(array.length * 1.5)));
-  next.set(array);
-  return next;
-}
+/** The columns grow by half again when full (not twice: a million articles' columns are the dedup's memory). */
+const GROWTH = 1.5;
 
 /** Two 32-bit FNV-style hashes of a string's code units (a null URL is 0, 0; others never are). */
 function hashUrl(url: string): [number, number] {
@@ -349,18 +345,18 @@ export class FingerprintFile {
 
   private ensure(need: number): void {
     if (need <= this.words.length) return;
-    this.recordAt = grown(this.recordAt, need);
-    this.metaAt = grown(this.metaAt, need);
-    this.shingleCount = grown(this.shingleCount, need);
-    this.numberCount = grown(this.numberCount, need);
-    this.keyCount = grown(this.keyCount, need);
-    this.words = grown(this.words, need);
-    this.exactA = grown(this.exactA, need);
-    this.exactB = grown(this.exactB, need);
-    this.urlA = grown(this.urlA, need);
-    this.urlB = grown(this.urlB, need);
-    this.date = grown(this.date, need);
-    this.bitmaps = grown(this.bitmaps, this.words.length * BITMAP_WORDS);
+    this.recordAt = grown(this.recordAt, need, GROWTH);
+    this.metaAt = grown(this.metaAt, need, GROWTH);
+    this.shingleCount = grown(this.shingleCount, need, GROWTH);
+    this.numberCount = grown(this.numberCount, need, GROWTH);
+    this.keyCount = grown(this.keyCount, need, GROWTH);
+    this.words = grown(this.words, need, GROWTH);
+    this.exactA = grown(this.exactA, need, GROWTH);
+    this.exactB = grown(this.exactB, need, GROWTH);
+    this.urlA = grown(this.urlA, need, GROWTH);
+    this.urlB = grown(this.urlB, need, GROWTH);
+    this.date = grown(this.date, need, GROWTH);
+    this.bitmaps = grown(this.bitmaps, this.words.length * BITMAP_WORDS, GROWTH);
   }
 }
 

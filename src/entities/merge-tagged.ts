@@ -1,3 +1,4 @@
+import { grown } from '../typed-arrays.js';
 import { type Candidate, type EntityType, makeCandidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { singleSpaced, splitWords } from './spaces.js';
@@ -606,13 +607,6 @@ class Kept {
 
 /** Whether a candidate may stay: a rule's person after a title needs the tagger's agreement. */
 const agreed = (c: Candidate): boolean => c.type !== 'PER' || !c.titles || c.confirmed === true;
-
-/** A copy of `a` twice as long. */
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
 
 /** A rule's strong place or organisation in which the tagged person starts (and that ends inside it). */
 function headOf(runs: Buckets, found: readonly Candidate[], whole: TaggedSpan): Candidate | undefined {
