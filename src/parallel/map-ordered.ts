@@ -112,26 +112,17 @@ export async function* mapOrdered(
     return batch;
   };
 
-  // In this thread too the records go by batches (a batch is parsed stage by stage; a slow source still gets
-  // each record answered after `readBatch`'s wait).
-  if (jobs === 1 || !existsSync(fileURLToPath(WORKER))) {
+  // In this thread (one job, or too little input to pay for starting workers) the records go by batches too: a
+  // batch is parsed stage by stage, and a slow source still gets each record answered after `readBatch`'s wait.
+  const first = await readBatch();
+  if (jobs === 1 || exhausted || !existsSync(fileURLToPath(WORKER))) {
     const { makeBatchTask } = await import('./tasks.js');
     const task = makeBatchTask(spec);
-    for (;;) {
-      const batch = await readBatch();
-      if (!batch.length) return;
+    for (let batch = first; batch.length; batch = await readBatch()) {
       const results = task(batch);
       for (let i = 0; i < batch.length; i++)
         yield { record: batch[i] as InputRecord, result: results[i] ?? { error: 'no result' } };
     }
-  }
-  const first = await readBatch();
-  if (exhausted) {
-    // Too little input to pay for starting workers: the same task in this thread.
-    const { makeBatchTask } = await import('./tasks.js');
-    const results = makeBatchTask(spec)(first);
-    for (let i = 0; i < first.length; i++)
-      yield { record: first[i] as InputRecord, result: results[i] ?? { error: 'no result' } };
     return;
   }
 
