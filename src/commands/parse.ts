@@ -39,6 +39,12 @@ export async function runParse(files: readonly string[], options: ParseOptions):
     async ({ result }) => {
       if (format === 'summary') {
         if (result.article) await output.write(summarize(result.article));
+      } else if (result.jsonLine) {
+        // A worker's line, as bytes with its newline: written as it is.
+        if (format === 'json') {
+          await output.write(first ? '\n' : ',\n');
+          await output.write(result.jsonLine.subarray(0, -1));
+        } else await output.write(result.jsonLine);
       } else if (format === 'json') await output.write(`${first ? '\n' : ',\n'}${result.json}`);
       else await output.write(`${result.json}\n`);
       first = false;

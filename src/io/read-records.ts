@@ -175,39 +175,105 @@ async function* readJsonl(
   options: ReadOptions,
   counter: { index: number },
 ): AsyncGenerator<InputRecord> {
+  const fields = fieldNamesOf(options);
   let line = 0;
   for await (const bytes of splitLines(stream)) {
     line++;
-    const raw = bytes.toString('utf8');
-    if (!raw.trim()) continue;
-    const base = { file, line, index: counter.index++ };
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      yield {
-        ...base,
-        text: null,
-        meta: { id: String(line) },
-        diagnostics: [],
-        error: `${file}:${line}: invalid JSON: ${describe(error)}`,
-        raw,
-      };
-      continue;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      yield {
-        ...base,
-        text: null,
-        meta: { id: String(line) },
-        diagnostics: [],
-        error: `${file}:${line}: not a JSON object`,
-        raw,
-      };
-      continue;
-    }
-    yield fromFields(base, value as Record<string, unknown>, options, `${file}:${line}`);
+    if (isBlank(bytes)) continue;
+    yield new JsonlRecord(file, line, counter.index++, bytes, fields);
   }
+}
+
+/** The field-name options of `ReadOptions` (plain data: they travel to worker threads). */
+export type FieldNames = Pick<ReadOptions, 'textField' | 'idField' | 'titleField' | 'dateField' | 'urlField'>;
+
+function fieldNamesOf(options: ReadOptions): FieldNames {
+  const { textField, idField, titleField, dateField, urlField } = options;
+  return { textField, idField, titleField, dateField, urlField };
+}
+
+/**
+ * A JSONL record kept as its line's bytes until a field is read: with worker threads the bytes go to a worker,
+ * which parses the JSON there, so the main thread only splits lines.
+ */
+export class JsonlRecord implements InputRecord {
+  private parsed: InputRecord | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly index: number,
+    /** The line as read (UTF-8, without its newline). */
+    readonly bytes: Uint8Array,
+    readonly fields: FieldNames,
+  ) {}
+
+  private get record(): InputRecord {
+    this.parsed ??= parseJsonlLine(this.file, this.line, this.index, this.bytes, this.fields);
+    return this.parsed;
+  }
+  get text(): string | null {
+    return this.record.text;
+  }
+  get meta(): ArticleMeta {
+    return this.record.meta;
+  }
+  get diagnostics(): readonly Diagnostic[] {
+    return this.record.diagnostics;
+  }
+  get error(): string | undefined {
+    return this.record.error;
+  }
+  get raw(): string | undefined {
+    return this.record.raw;
+  }
+}
+
+/** Whether a line is empty once trimmed (as `String.prototype.trim` sees it), mostly without decoding it. */
+function isBlank(bytes: Uint8Array): boolean {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0x80) ascii = false;
+    else if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return false;
+  }
+  return ascii || !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').trim();
+}
+
+/** The input record of one (non-blank) JSONL line. */
+function parseJsonlLine(
+  file: string,
+  line: number,
+  index: number,
+  bytes: Uint8Array,
+  fields: FieldNames,
+): InputRecord {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const base = { file, line, index };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return {
+      ...base,
+      text: null,
+      meta: { id: String(line) },
+      diagnostics: [],
+      error: `${file}:${line}: invalid JSON: ${describe(error)}`,
+      raw,
+    };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ...base,
+      text: null,
+      meta: { id: String(line) },
+      diagnostics: [],
+      error: `${file}:${line}: not a JSON object`,
+      raw,
+    };
+  }
+  return fromFields(base, value as Record<string, unknown>, fields, `${file}:${line}`);
 }
 
 function* readCsv(
@@ -239,7 +305,7 @@ function* readCsv(
 function fromFields(
   base: { file: string; line: number | null; index: number },
   fields: Record<string, unknown>,
-  options: ReadOptions,
+  options: FieldNames,
   where: string,
   fallbackId = String(base.line),
 ): InputRecord {

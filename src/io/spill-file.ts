@@ -18,10 +18,11 @@ export class SpillFile {
     this.file = new TempFile('spill.jsonl', 1 << 16, directory);
   }
 
-  /** Appends one line (without its newline; it must hold none, as a JSON text does not). */
-  append(line: string): void {
+  /** Appends one line (without its newline; it must hold none, as a JSON text does not), as text or UTF-8. */
+  append(line: string | Uint8Array): void {
     if (this.read) throw new Error('spill file already read');
-    this.file.appendString(line);
+    if (typeof line === 'string') this.file.appendString(line);
+    else this.file.append(line);
     this.file.append(NEWLINE);
   }
 

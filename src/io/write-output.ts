@@ -5,7 +5,7 @@ import { createGzip } from 'node:zlib';
 /** A line sink that respects back-pressure and ends quietly when the reader goes away (`| head -1`). */
 export interface Output {
   /** Writes a chunk; resolves when the stream can take more. */
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flushes and closes (standard output is flushed, not closed). */
   close(): Promise<void>;
   /** True once the reader has gone away (EPIPE); callers may stop early. */

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { InputRecord } from '../io/read-records.js';
-import { type BatchMessage, type ResultMessage, unpackResult, wireRecord } from './messages.js';
+import { type InputRecord, JsonlRecord } from '../io/read-records.js';
+import { type ResultMessage, unpackResult, wireBatch } from './messages.js';
 // The pipeline (./tasks.js) is imported only where this thread runs it: with workers, the main thread does not load
 // it (about 0.4 CPU-seconds of tables and code).
 import type { TaskResult, TaskSpec } from './tasks.js';
@@ -107,7 +107,7 @@ export async function* mapOrdered(
       const record = await nextRecord(batch.length || idle ? 100 : undefined);
       if (record === TIMEOUT || !record) break;
       batch.push(record);
-      chars += record.text?.length ?? 0;
+      chars += record instanceof JsonlRecord ? record.bytes.length : (record.text?.length ?? 0);
     }
     return batch;
   };
@@ -174,7 +174,8 @@ export async function* mapOrdered(
     let slot = slots[0] as Slot;
     for (const s of slots) if (s.outstanding.size < slot.outstanding.size) slot = s;
     slot.outstanding.add(seq);
-    slot.worker.postMessage({ seq, records: records.map(wireRecord) } satisfies BatchMessage);
+    const message = wireBatch(seq, records);
+    slot.worker.postMessage(message, [message.lines.buffer as ArrayBuffer]);
   };
   const maxInFlight = jobs * 3;
   try {

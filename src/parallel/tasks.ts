@@ -39,6 +39,8 @@ export interface TaskResult {
   readonly error?: string;
   /** The article record as one line of JSON (kind `article`). */
   readonly json?: string;
+  /** The same line as UTF-8 with its newline, instead of `json`, when it came from a worker (`jsonOf`). */
+  readonly jsonLine?: Uint8Array;
   /** The article record itself (kind `article` with `keepObject`). */
   readonly article?: Article;
   /** Why the record was set aside (not an error: `--languages` filtered it out). */
