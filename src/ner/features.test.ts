@@ -65,6 +65,11 @@ describe('featurizer', () => {
   it.each([
     ['Rita datang ke Jakarta hari ini.', 'Jakarta, kata Rita. Rita (Jakarta) datang! Jakarta.Rita'],
     ['(KPK) menahan Rita, "Jakarta"', 'KPK menahan Rita. Jakarta KPK, Rita'],
+    // After a class word (a title, a speech verb) and inside gazetteer names.
+    [
+      'Joko Widodo tiba di Jakarta Selatan',
+      'Presiden Joko Widodo, kata Gubernur Jakarta, Bupati Kutai Kartanegara',
+    ],
   ])('scores words cached in one context (%j) as the plain path does in another', (first, then) => {
     // The word cache keeps each word's sums with its sentence-start and glue buckets as first seen.
     const fresh = makeFeaturizer(decodeGazetteer(NER_GAZETTEER));

@@ -76,16 +76,17 @@ interface Scratch {
   upper: Uint8Array;
   /** The glue (see `chunk`) whose template-29 bucket the word's cached own sums hold. */
   glued: Uint8Array;
-  /** The word's second cache key and its cache row (see `prepareRange`). */
+  /** The word's second cache key, and the row (in `cache`) its word features are read from (see `prepareRange`). */
   second: Int32Array;
   rowAt: Int32Array;
   gaz: Int32Array;
   chunk: Int32Array;
   /** Per token, the packed sums of its four word-pair features (see `sumPairs`). */
   pairs: Int32Array;
-  /** Per token, the packed sums of its word features (`LANES` words each: own sums, then neighbour buckets). */
-  lanes: Int32Array;
-  offsets: Int32Array;
+  /** Words whose rows were made in the range being scored: their cache row, then their slot's row (`flushRows`). */
+  pending: Int32Array;
+  /** A token's swapped buckets (see `swapsOf`): hashes to add, then from `SWAPS` on hashes to take off. */
+  swaps: Int32Array;
 }
 
 function makeScratch(tokens: number): Scratch {
@@ -106,8 +107,8 @@ function makeScratch(tokens: number): Scratch {
     gaz: new Int32Array(size),
     chunk: new Int32Array(size),
     pairs: new Int32Array(size * 4),
-    lanes: new Int32Array(size * LANES),
-    offsets: new Int32Array(FEATURES_PER_TOKEN),
+    pending: new Int32Array(2 * size),
+    swaps: new Int32Array(2 * SWAPS),
   };
 }
 
@@ -118,16 +119,21 @@ function makeScratch(tokens: number): Scratch {
  * alone, so the featurizer keeps them per word in a direct-mapped cache (`2 ** WORD_CACHE_BITS` words, keyed
  * by two independent 32-bit hashes and the length) together with the word's per-token values: a frequent word
  * costs one cache row instead of its table buckets and its character classes. Two more templates read the
- * word and one small value: 26 whether it opens a sentence, 29 how it is glued to its neighbours. The own
- * sums also hold their buckets for a word inside a sentence and for the glue the word had when its row was
- * made; a token that differs swaps the bucket (adds its own, takes the cached one off). Integer sums are
- * exact in any order.
+ * word and one small value: 26 whether it opens a sentence, 29 how it is glued to its neighbours; four read
+ * the word's shape and one small value (25 sentence start, 28 glue, 18 name mask, 15 class before). The own
+ * sums also hold their buckets at the usual context: inside a sentence, with the glue the word had when its
+ * row was made, in no name, after no class word; a token that differs swaps those buckets (adds its own,
+ * takes the cached one off: `swapsOf`). Integer sums are exact in any order.
  */
 const LANES = 12;
-/** Templates left to hash per token: 32 less the bias, the eleven word features and templates 26 and 29. */
-const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 14;
-/** The last four of them pair a word with its neighbour's word or shape (templates 22, 23, 24, 27). */
-const PAIR_FEATURES = 4;
+/** Most buckets a token swaps (see `swapsOf`). */
+const SWAPS = 8;
+/** Word classes are 0..7 (`WORD_CLASS`), so the class templates 13 and 14 have 64 values each. */
+const CLASSES = 8;
+/** Where `contextSums` keeps template 13 by (class before, class two before) and 14 + 31 by (class, next, capitals). */
+const SUMS_13 = 4;
+const SUMS_14 = SUMS_13 + CLASSES * CLASSES * 4;
+const CONTEXT_SUMS = SUMS_14 + CLASSES * CLASSES * 4 * 4;
 /** Every other byte of a word of packed weights: two tags, one per 16-bit lane. */
 const M = 0x00ff00ff;
 const LANE_SELF = 0;
@@ -157,6 +163,14 @@ const ROW_VALUES = META + 3;
  * little slower, never different.
  */
 const CACHE_BASE = 12;
+const ROWS = 1 << WORD_CACHE_BITS;
+/**
+ * After the cache rows, in the same array: the rows of the four boundary slots, then one row per slot of the
+ * window for words summed anew (not yet in the cache, or not cacheable). The scores read each slot's word
+ * features from its row (`rowAt`), in the cache or here.
+ */
+const EDGE_ROWS = CACHE_BASE + ROWS * ROW;
+const SLOT_ROWS = EDGE_ROWS + 4 * ROW;
 
 /** The offset of a bucket in the packed table, or `empty` (an empty bucket's) when the bitmap says it is empty. */
 function bucketAt(bucket: number, bitmap: Int32Array, empty: number): number {
@@ -195,13 +209,15 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
   };
   for (const mark of END_MARKS) if (!isEndMark(mark.charCodeAt(0))) throw new Error(`end mark ${mark}`);
+  for (const id of classes.values()) if (id >= CLASSES) throw new Error(`ner: word class ${id} out of range`);
 
   let scratch = makeScratch(256);
 
   // The word cache (see LANES), valid for one packed table at a time.
-  const cache = new Int32Array(CACHE_BASE + (1 << WORD_CACHE_BITS) * ROW);
-  const boundaryLanes = new Int32Array(4 * LANES);
+  let cache = new Int32Array(SLOT_ROWS + (scratch.capacity + 4) * ROW);
+  let pendingCount = 0;
   let cacheTable: PackedWeights | null = null;
+  let tableSums: Int32Array = new Int32Array(CONTEXT_SUMS);
   // Bit b of the table's bitmap: bucket b holds a weight; emptyAt: the offset of a bucket that holds none.
   let present: Int32Array = new Int32Array(0);
   let emptyAt = 0;
@@ -211,7 +227,8 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
 
   /**
    * Writes the word-feature words (`LANES` words at `o`) of the word whose values sit at scratch slot `p`, its
-   * own sums with templates 26 (inside a sentence) and 29 (with `glue`).
+   * own sums with templates 26 and 25 (inside a sentence), 29 and 28 (with `glue`), 18 (in no name) and 15
+   * (after no class word).
    */
   function wordLanes(p: number, glue: number, table: PackedWeights, lanes: Int32Array, o: number): void {
     const { low, raw, shape, prefix, suffix, uni } = scratch;
@@ -232,6 +249,13 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     const i26 = (Math.imul(Math.imul(w ^ (26 << 24), C2) ^ 26, GOLDEN) >>> shift) << 1;
     const h29 = Math.imul(Math.imul(glue, C1) ^ w ^ (29 << 24), C2) ^ 29;
     const i29 = (Math.imul(h29, GOLDEN) >>> shift) << 1;
+    // The shape's templates at their usual context: no class before (15), no name (18), inside a sentence (25),
+    // and the glue of 29 (28).
+    const i15 = (Math.imul(Math.imul(s0 ^ (15 << 24), C2) ^ 15, GOLDEN) >>> shift) << 1;
+    const i18 = (Math.imul(Math.imul(s0 ^ (18 << 24), C2) ^ 18, GOLDEN) >>> shift) << 1;
+    const i25 = (Math.imul(Math.imul(s0 ^ (25 << 24), C2) ^ 25, GOLDEN) >>> shift) << 1;
+    const h28 = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
+    const i28 = (Math.imul(h28, GOLDEN) >>> shift) << 1;
     const x1 = words[i1] as number;
     const x2 = words[i2] as number;
     const x7 = words[i7] as number;
@@ -241,6 +265,10 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     const x21 = words[i21] as number;
     const x26 = words[i26] as number;
     const x29 = words[i29] as number;
+    const x15 = words[i15] as number;
+    const x18 = words[i18] as number;
+    const x25 = words[i25] as number;
+    const x28 = words[i28] as number;
     const y1 = words[i1 + 1] as number;
     const y2 = words[i2 + 1] as number;
     const y7 = words[i7 + 1] as number;
@@ -250,8 +278,24 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     const y21 = words[i21 + 1] as number;
     const y26 = words[i26 + 1] as number;
     const y29 = words[i29 + 1] as number;
+    const y15 = words[i15 + 1] as number;
+    const y18 = words[i18 + 1] as number;
+    const y25 = words[i25 + 1] as number;
+    const y28 = words[i28 + 1] as number;
     const a =
-      (x1 & M) + (x2 & M) + (x7 & M) + (x11 & M) + (x12 & M) + (x19 & M) + (x21 & M) + (x26 & M) + (x29 & M);
+      (x1 & M) +
+      (x2 & M) +
+      (x7 & M) +
+      (x11 & M) +
+      (x12 & M) +
+      (x19 & M) +
+      (x21 & M) +
+      (x26 & M) +
+      (x29 & M) +
+      (x15 & M) +
+      (x18 & M) +
+      (x25 & M) +
+      (x28 & M);
     const b =
       ((x1 >>> 8) & M) +
       ((x2 >>> 8) & M) +
@@ -261,9 +305,25 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       ((x19 >>> 8) & M) +
       ((x21 >>> 8) & M) +
       ((x26 >>> 8) & M) +
-      ((x29 >>> 8) & M);
+      ((x29 >>> 8) & M) +
+      ((x15 >>> 8) & M) +
+      ((x18 >>> 8) & M) +
+      ((x25 >>> 8) & M) +
+      ((x28 >>> 8) & M);
     const c =
-      (y1 & M) + (y2 & M) + (y7 & M) + (y11 & M) + (y12 & M) + (y19 & M) + (y21 & M) + (y26 & M) + (y29 & M);
+      (y1 & M) +
+      (y2 & M) +
+      (y7 & M) +
+      (y11 & M) +
+      (y12 & M) +
+      (y19 & M) +
+      (y21 & M) +
+      (y26 & M) +
+      (y29 & M) +
+      (y15 & M) +
+      (y18 & M) +
+      (y25 & M) +
+      (y28 & M);
     const d =
       ((y1 >>> 8) & M) +
       ((y2 >>> 8) & M) +
@@ -273,7 +333,11 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       ((y19 >>> 8) & M) +
       ((y21 >>> 8) & M) +
       ((y26 >>> 8) & M) +
-      ((y29 >>> 8) & M);
+      ((y29 >>> 8) & M) +
+      ((y15 >>> 8) & M) +
+      ((y18 >>> 8) & M) +
+      ((y25 >>> 8) & M) +
+      ((y28 >>> 8) & M);
     lanes[o + LANE_SELF] = a;
     lanes[o + LANE_SELF + 1] = b;
     lanes[o + LANE_SELF + 2] = c;
@@ -287,8 +351,13 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
 
   /** Sizes the scratch for a window of `n` tokens and fills the boundary slots on both sides. */
   function beginWindow(n: number, table: PackedWeights | null): void {
-    if (n > scratch.capacity) scratch = makeScratch(Math.max(n, scratch.capacity * 2));
-    const { low, raw, shape, prefix, suffix, cls, uni, upper, lanes } = scratch;
+    if (n > scratch.capacity) {
+      scratch = makeScratch(Math.max(n, scratch.capacity * 2));
+      const grown = new Int32Array(SLOT_ROWS + (scratch.capacity + 4) * ROW);
+      grown.set(cache.subarray(0, SLOT_ROWS));
+      cache = grown;
+    }
+    const { low, raw, shape, prefix, suffix, cls, uni, upper, rowAt } = scratch;
     for (let k = 0; k < 2; k++) {
       low[k] = raw[k] = shape[k] = BOUNDARY + k;
       low[n + 2 + k] = raw[n + 2 + k] = shape[n + 2 + k] = BOUNDARY + 7 + k;
@@ -301,6 +370,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       // A new table: forget the cached sums (length 0 never matches) and sum the boundary slots once.
       cache.fill(0);
       cacheTable = table;
+      tableSums = contextSums(table);
       ({ present, emptyAt } = bucketBitmap(table));
       for (const [slot, at] of [
         [0, 0],
@@ -309,11 +379,28 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         [n + 3, 3],
       ] as const) {
         prefix[slot] = suffix[slot] = 0;
-        wordLanes(slot, 0, table, boundaryLanes, at * LANES);
+        wordLanes(slot, 0, table, cache, EDGE_ROWS + at * ROW + META);
       }
     }
-    for (let j = 0, right = (n + 2) * LANES - 2 * LANES; j < 4 * LANES; j++)
-      lanes[j < 2 * LANES ? j : right + j] = boundaryLanes[j] as number;
+    rowAt[0] = EDGE_ROWS;
+    rowAt[1] = EDGE_ROWS + ROW;
+    rowAt[n + 2] = EDGE_ROWS + 2 * ROW;
+    rowAt[n + 3] = EDGE_ROWS + 3 * ROW;
+  }
+
+  /**
+   * Keeps the rows of the words summed anew for the range just scored in the cache. Not earlier: a word's row
+   * may be the cache row another word of the same range reads.
+   */
+  function flushRows(): void {
+    const pending = scratch.pending;
+    const rows = cache;
+    for (let i = 0; i < 2 * pendingCount; i += 2) {
+      const m = pending[i] as number;
+      const from = pending[i + 1] as number;
+      for (let j = 0; j < ROW; j++) rows[m + j] = rows[from + j] as number;
+    }
+    pendingCount = 0;
   }
 
   /**
@@ -330,23 +417,17 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     table: PackedWeights | null,
   ): void {
     const n = tokens.count;
-    const { low, raw, shape, prefix, suffix, cls, uni, upper, glued, gaz, chunk, lanes, second, rowAt } =
+    const { low, raw, shape, prefix, suffix, cls, uni, upper, glued, gaz, chunk, second, rowAt, pending } =
       scratch;
-    const { starts, ends } = tokens;
+    const { starts, ends, keys, keys2 } = tokens;
     if (table) {
-      // The words' keys and cache rows first; then the rows are checked in a loop of their own, short enough
-      // for the CPU to have many rows' loads under way at once (most rows are not in its caches).
+      // The words' keys (made by the tokenizer) and cache rows first; then the rows are checked in a loop of
+      // their own, short enough for the CPU to have many rows' loads under way at once (most rows are not in
+      // its caches).
       const cacheShift = 32 - WORD_CACHE_BITS;
       for (let k = lo; k < hi; k++) {
-        const s = starts[k] as number;
-        const e = ends[k] as number;
-        let key = HASH_SEED;
-        let key2 = e - s;
-        for (let i = s; i < e; i++) {
-          const c = text.charCodeAt(i);
-          key = Math.imul(key ^ c, 0x01000193);
-          key2 = (Math.imul(key2, 31) + c) | 0;
-        }
+        const key = keys[k] as number;
+        const key2 = keys2[k] as number;
         const m = CACHE_BASE + (Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift) * ROW;
         raw[k + 2] = key;
         second[k + 2] = key2;
@@ -366,8 +447,8 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       gaz[k] = 0;
       if (table) {
         const m = rowAt[k + 2] as number;
-        // Checked again: an earlier word of this range may have taken the row since.
-        if (m >= 0 && cache[m] === raw[k + 2] && cache[m + 1] === second[k + 2]) {
+        // (No row changes before the range is scored: see `flushRows`.)
+        if (m >= 0) {
           const p = k + 2;
           low[p] = cache[m + 2] as number;
           shape[p] = cache[m + 3] as number;
@@ -376,10 +457,6 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
           uni[p] = (packed >>> 3) & 0x1ff;
           upper[p] = (packed >>> 12) & 3;
           glued[p] = packed >>> 14;
-          const t = p * LANES;
-          for (let j = 0, r = m + META; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
-          // Tag 7's lane is never read; emptied, so the sums stay small integers.
-          lanes[t + 3] = (lanes[t + 3] as number) & 0xffff;
           continue;
         }
       }
@@ -431,30 +508,29 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
             ? 2
             : 0;
       if (table) {
-        // A word not in the cache: sum its word features and keep them, with its values, in its row. Its glue
-        // here, as the chunks below will find it ([lo, hi) begins and ends at chunk boundaries).
+        // A word not in the cache: sum its word features into its slot's row, with its values, for the cache
+        // once the range is scored. Its glue here, as the chunks below will find it ([lo, hi) begins and ends
+        // at chunk boundaries).
         const glue =
           (k > lo && ends[k - 1] === s ? 1 : 0) | (k + 1 < hi && e === (starts[k + 1] as number) ? 2 : 0);
         glued[p] = glue;
         const u = uni[p] as number;
         const c = cls[p] as number;
-        if (u > 0x1ff || c > 7) {
-          wordLanes(p, glue, table, lanes, p * LANES);
-          continue;
-        }
-        const at = rowAt[p] as number;
-        const m = at >= 0 ? at : -1 - at;
-        wordLanes(p, glue, table, cache, m + META);
-        cache[m] = hr;
-        cache[m + 1] = second[p] as number;
-        cache[m + 2] = hl;
-        cache[m + 3] = hs;
-        cache[m + ROW_VALUES] =
-          ((cache[m + ROW_VALUES] as number) & 0xffff) |
+        const row = SLOT_ROWS + p * ROW;
+        const m = -1 - (rowAt[p] as number);
+        rowAt[p] = row;
+        wordLanes(p, glue, table, cache, row + META);
+        if (u > 0x1ff || c > 7) continue;
+        cache[row] = hr;
+        cache[row + 1] = second[p] as number;
+        cache[row + 2] = hl;
+        cache[row + 3] = hs;
+        cache[row + ROW_VALUES] =
+          ((cache[row + ROW_VALUES] as number) & 0xffff) |
           ((c | (u << 3) | ((upper[p] as number) << 12) | (glue << 14)) << 16);
-        const t = p * LANES;
-        for (let j = 0, r = m + META; j < LANES; j++) lanes[t + j] = cache[r + j] as number;
-        lanes[t + 3] = (lanes[t + 3] as number) & 0xffff;
+        pending[2 * pendingCount] = m;
+        pending[2 * pendingCount + 1] = row;
+        pendingCount++;
       }
     }
     // Gazetteer names: for each token, which lists have a name beginning (bits 0-7), continuing (8-15)
@@ -581,48 +657,6 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
   }
 
-  /**
-   * The 14 templates that are neither word features (see LANES) nor word pairs (`sumPairs`) for token `k`, as
-   * raw hashes into `out`.
-   */
-  function contextFeatures(k: number, out: Int32Array): void {
-    const { shape, cls, uni, upper, gaz, chunk } = scratch;
-    const p = k + 2;
-    const s0 = shape[p] as number;
-    const sm1 = shape[p - 1] as number;
-    const sp1 = shape[p + 1] as number;
-    const c0 = cls[p] as number;
-    const cm1 = cls[p - 1] as number;
-    const g = gaz[k] as number;
-    const start = k === 0 || (upper[p - 1] as number) === 2 ? 1 : 0;
-    const ch = chunk[k] as number;
-    const glue = ch & 3;
-    out[0] = Math.imul(Math.imul(sm1, C1) ^ s0 ^ (8 << 24), C2) ^ 8;
-    out[1] = Math.imul(Math.imul(s0, C1) ^ sp1 ^ (9 << 24), C2) ^ 9;
-    out[2] = Math.imul(Math.imul(sm1 ^ Math.imul(sp1, C1), C1) ^ s0 ^ (10 << 24), C2) ^ 10;
-    out[3] = Math.imul(Math.imul(cm1, C1) ^ (cls[p - 2] as number) ^ (13 << 24), C2) ^ 13;
-    out[4] = Math.imul(Math.imul(c0, C1) ^ (cls[p + 1] as number) ^ (14 << 24), C2) ^ 14;
-    out[5] = Math.imul(Math.imul(cm1, C1) ^ s0 ^ (15 << 24), C2) ^ 15;
-    out[6] = Math.imul((g & 0xff) ^ (16 << 24), C2) ^ 16;
-    out[7] = Math.imul((g >>> 8) ^ (17 << 24), C2) ^ 17;
-    out[8] = Math.imul(Math.imul(g, C1) ^ s0 ^ (18 << 24), C2) ^ 18;
-    out[9] =
-      Math.imul(
-        Math.imul((uni[p - 1] as number) & 0xff, C1) ^ ((uni[p + 1] as number) & 0xff) ^ (20 << 24),
-        C2,
-      ) ^ 20;
-    out[10] = Math.imul(Math.imul(start, C1) ^ s0 ^ (25 << 24), C2) ^ 25;
-    out[11] = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
-    out[12] = Math.imul(ch ^ (30 << 24), C2) ^ 30;
-    out[13] =
-      Math.imul(
-        Math.imul(((upper[p - 1] as number) & 1) | (((upper[p + 1] as number) & 1) << 1), C1) ^
-          c0 ^
-          (31 << 24),
-        C2,
-      ) ^ 31;
-  }
-
   return {
     featurize(text: string, tokens: Tokens, bits?: number): Int32Array {
       const n = tokens.count;
@@ -637,6 +671,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       prepare(text, tokens, table);
       const out = new Float32Array(n * TAG_COUNT);
       scoreRange(0, n, table, out);
+      flushRows();
       return out;
     },
     scoreIslands(text, tokens, table, islands, out): void {
@@ -646,6 +681,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         const b = islands[i + 1] as number;
         prepareRange(text, tokens, islands[i + 2] as number, islands[i + 3] as number, b, table);
         scoreRange(a, b, table, out);
+        flushRows();
       }
     },
   };
@@ -706,97 +742,203 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
   }
 
+  /**
+   * The per-table sums that need no hashing per token (`CONTEXT_SUMS`): the bias with templates 16 and 17 of a
+   * token in no name; template 13 by the two previous classes; templates 14 and 31 by the class, the next
+   * class and the neighbours' capitals.
+   */
+  function contextSums(table: PackedWeights): Int32Array {
+    const words = table.words;
+    const shift = 32 - table.bits;
+    const sums = new Int32Array(CONTEXT_SUMS);
+    const add = (hash: number, at: number): void => {
+      const i = (Math.imul(hash, GOLDEN) >>> shift) << 1;
+      const x = words[i] as number;
+      const y = words[i + 1] as number;
+      sums[at] = (sums[at] as number) + (x & M);
+      sums[at + 1] = (sums[at + 1] as number) + ((x >>> 8) & M);
+      sums[at + 2] = (sums[at + 2] as number) + (y & M);
+      sums[at + 3] = (sums[at + 3] as number) + ((y >>> 8) & M);
+    };
+    add(1, 0);
+    add(Math.imul(16 << 24, C2) ^ 16, 0);
+    add(Math.imul(17 << 24, C2) ^ 17, 0);
+    for (let cm1 = 0; cm1 < CLASSES; cm1++)
+      for (let cm2 = 0; cm2 < CLASSES; cm2++)
+        add(Math.imul(Math.imul(cm1, C1) ^ cm2 ^ (13 << 24), C2) ^ 13, SUMS_13 + (((cm1 << 3) | cm2) << 2));
+    for (let c0 = 0; c0 < CLASSES; c0++)
+      for (let cp1 = 0; cp1 < CLASSES; cp1++)
+        for (let capitals = 0; capitals < 4; capitals++) {
+          const at = SUMS_14 + (((((c0 << 3) | cp1) << 2) | capitals) << 2);
+          add(Math.imul(Math.imul(c0, C1) ^ cp1 ^ (14 << 24), C2) ^ 14, at);
+          add(Math.imul(Math.imul(capitals, C1) ^ c0 ^ (31 << 24), C2) ^ 31, at);
+        }
+    return sums;
+  }
+
+  /**
+   * For a token whose context differs from the one its word's cached sums assume (see LANES): the buckets to
+   * add (`swaps`, from 0) and to take off (from `SWAPS`), as raw hashes; returns how many of each.
+   */
+  function swapsOf(k: number, swaps: Int32Array): number {
+    const { low, shape, cls, upper, glued, gaz, chunk } = scratch;
+    const p = k + 2;
+    const w0 = low[p] as number;
+    const s0 = shape[p] as number;
+    let n = 0;
+    if (k === 0 || upper[p - 1] === 2) {
+      swaps[n] = Math.imul(C1 ^ w0 ^ (26 << 24), C2) ^ 26;
+      swaps[SWAPS + n++] = Math.imul(w0 ^ (26 << 24), C2) ^ 26;
+      swaps[n] = Math.imul(C1 ^ s0 ^ (25 << 24), C2) ^ 25;
+      swaps[SWAPS + n++] = Math.imul(s0 ^ (25 << 24), C2) ^ 25;
+    }
+    const glue = (chunk[k] as number) & 3;
+    const cachedGlue = glued[p] as number;
+    if (glue !== cachedGlue) {
+      swaps[n] = Math.imul(Math.imul(glue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
+      swaps[SWAPS + n++] = Math.imul(Math.imul(cachedGlue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
+      swaps[n] = Math.imul(Math.imul(glue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
+      swaps[SWAPS + n++] = Math.imul(Math.imul(cachedGlue, C1) ^ s0 ^ (28 << 24), C2) ^ 28;
+    }
+    const g = gaz[k] as number;
+    if (g !== 0) {
+      swaps[n] = Math.imul((g & 0xff) ^ (16 << 24), C2) ^ 16;
+      swaps[SWAPS + n++] = Math.imul(16 << 24, C2) ^ 16;
+      swaps[n] = Math.imul((g >>> 8) ^ (17 << 24), C2) ^ 17;
+      swaps[SWAPS + n++] = Math.imul(17 << 24, C2) ^ 17;
+      swaps[n] = Math.imul(Math.imul(g, C1) ^ s0 ^ (18 << 24), C2) ^ 18;
+      swaps[SWAPS + n++] = Math.imul(s0 ^ (18 << 24), C2) ^ 18;
+    }
+    const cm1 = cls[p - 1] as number;
+    if (cm1 !== 0) {
+      swaps[n] = Math.imul(Math.imul(cm1, C1) ^ s0 ^ (15 << 24), C2) ^ 15;
+      swaps[SWAPS + n++] = Math.imul(s0 ^ (15 << 24), C2) ^ 15;
+    }
+    return n;
+  }
+
   /** Writes the tag scores of prepared tokens `[from, to)` to `out` (`token * TAG_COUNT + tag`). */
   function scoreRange(from: number, to: number, table: PackedWeights, out: Float32Array): void {
     const words = table.words;
     const scale = table.scale;
     const shift = 32 - table.bits;
-    const offsets = scratch.offsets;
-    // Feature 0 is the constant bias: its bucket is the same for every token.
-    const bias = (Math.imul(1, GOLDEN) >>> shift) << 1;
-    const a0 = (words[bias] as number) & 0x00ff00ff;
-    const b0 = ((words[bias] as number) >>> 8) & 0x00ff00ff;
-    const c0 = (words[bias + 1] as number) & 0x00ff00ff;
-    const d0 = ((words[bias + 1] as number) >>> 8) & 0x00ff00ff;
+    const sums = tableSums;
     // Each bucket is two words of four biased bytes; masking out every other byte adds two tags per 16-bit
-    // lane at once.
-    const { lanes, low, upper, chunk, glued, pairs } = scratch;
+    // lane at once. The bias (feature 0) and templates 16 and 17 of a token in no name are the same for all.
+    const a0 = sums[0] as number;
+    const b0 = sums[1] as number;
+    const c0 = sums[2] as number;
+    const d0 = sums[3] as number;
+    const { rowAt, shape, cls, uni, upper, chunk, glued, gaz, pairs, swaps } = scratch;
+    const rows = cache;
     sumPairs(from, to, words, shift);
     for (let k = from; k < to; k++) {
-      contextFeatures(k, offsets);
-      // The eleven word features come summed from the word cache: the token's own, then its neighbours'.
-      const self = (k + 2) * LANES + LANE_SELF;
-      const before = (k + 1) * LANES + LANE_BEFORE;
-      const after = (k + 3) * LANES + LANE_AFTER;
-      const before2 = k * LANES + LANE_BEFORE2;
-      const after2 = (k + 4) * LANES + LANE_AFTER2;
-      const xb = lanes[before] as number;
-      const yb = lanes[before + 1] as number;
-      const xa = lanes[after] as number;
-      const ya = lanes[after + 1] as number;
-      const xb2 = lanes[before2] as number;
-      const yb2 = lanes[before2 + 1] as number;
-      const xa2 = lanes[after2] as number;
-      const ya2 = lanes[after2 + 1] as number;
-      let a = a0 + (lanes[self] as number) + (xb & M) + (xa & M) + (xb2 & M) + (xa2 & M);
+      const p = k + 2;
+      // The word features come summed from the word cache: the token's own, then its neighbours'.
+      const self = (rowAt[p] as number) + META + LANE_SELF;
+      const before = (rowAt[p - 1] as number) + META + LANE_BEFORE;
+      const after = (rowAt[p + 1] as number) + META + LANE_AFTER;
+      const before2 = (rowAt[p - 2] as number) + META + LANE_BEFORE2;
+      const after2 = (rowAt[p + 2] as number) + META + LANE_AFTER2;
+      const xb = rows[before] as number;
+      const yb = rows[before + 1] as number;
+      const xa = rows[after] as number;
+      const ya = rows[after + 1] as number;
+      const xb2 = rows[before2] as number;
+      const yb2 = rows[before2 + 1] as number;
+      const xa2 = rows[after2] as number;
+      const ya2 = rows[after2 + 1] as number;
+      // Templates 13, 14 and 31 from the per-table sums, by classes and capitals.
+      const cm1 = cls[p - 1] as number;
+      const c = cls[p] as number;
+      const um1 = upper[p - 1] as number;
+      const t13 = SUMS_13 + (((cm1 << 3) | (cls[p - 2] as number)) << 2);
+      const t14 =
+        SUMS_14 +
+        (((((c << 3) | (cls[p + 1] as number)) << 2) | (um1 & 1) | (((upper[p + 1] as number) & 1) << 1)) <<
+          2);
+      const q = k << 2;
+      let a =
+        a0 +
+        (rows[self] as number) +
+        (xb & M) +
+        (xa & M) +
+        (xb2 & M) +
+        (xa2 & M) +
+        (pairs[q] as number) +
+        (sums[t13] as number) +
+        (sums[t14] as number);
       let b =
         b0 +
-        (lanes[self + 1] as number) +
+        (rows[self + 1] as number) +
         ((xb >>> 8) & M) +
         ((xa >>> 8) & M) +
         ((xb2 >>> 8) & M) +
-        ((xa2 >>> 8) & M);
-      let c = c0 + (lanes[self + 2] as number) + (yb & M) + (ya & M) + (yb2 & M) + (ya2 & M);
+        ((xa2 >>> 8) & M) +
+        (pairs[q + 1] as number) +
+        (sums[t13 + 1] as number) +
+        (sums[t14 + 1] as number);
+      let cc =
+        c0 +
+        (rows[self + 2] as number) +
+        (yb & M) +
+        (ya & M) +
+        (yb2 & M) +
+        (ya2 & M) +
+        (pairs[q + 2] as number) +
+        (sums[t13 + 2] as number) +
+        (sums[t14 + 2] as number);
       let d =
         d0 +
-        (lanes[self + 3] as number) +
+        // Tag 7's lane of the fourth word holds the row's values instead.
+        ((rows[self + 3] as number) & 0xffff) +
         ((yb >>> 8) & M) +
         ((ya >>> 8) & M) +
         ((yb2 >>> 8) & M) +
-        ((ya2 >>> 8) & M);
-      const q = k << 2;
-      a += pairs[q] as number;
-      b += pairs[q + 1] as number;
-      c += pairs[q + 2] as number;
-      d += pairs[q + 3] as number;
-      for (let f = 0; f < CONTEXT_FEATURES - PAIR_FEATURES; f++) {
-        const i = (Math.imul(offsets[f] as number, GOLDEN) >>> shift) << 1;
-        const x = words[i] as number;
-        const y = words[i + 1] as number;
-        a += x & 0x00ff00ff;
-        b += (x >>> 8) & 0x00ff00ff;
-        c += y & 0x00ff00ff;
-        d += (y >>> 8) & 0x00ff00ff;
-      }
-      // The cached own sums hold template 26 for a word inside a sentence and 29 for the glue the row was
-      // made with: a token at a sentence start or glued otherwise swaps the bucket (lanes never borrow, as
-      // the taken-off bucket is part of the sum).
-      const p = k + 2;
-      const glue = (chunk[k] as number) & 3;
-      const cachedGlue = glued[p] as number;
-      if (k === 0 || upper[p - 1] === 2 || glue !== cachedGlue) {
-        const w0 = low[p] as number;
-        let add = 0;
-        let take = 0;
-        for (let swap = 0; swap < 2; swap++) {
-          if (swap === 0) {
-            if (!(k === 0 || upper[p - 1] === 2)) continue;
-            add = Math.imul(C1 ^ w0 ^ (26 << 24), C2) ^ 26;
-            take = Math.imul(w0 ^ (26 << 24), C2) ^ 26;
-          } else {
-            if (glue === cachedGlue) continue;
-            add = Math.imul(Math.imul(glue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
-            take = Math.imul(Math.imul(cachedGlue, C1) ^ w0 ^ (29 << 24), C2) ^ 29;
-          }
-          const i = (Math.imul(add, GOLDEN) >>> shift) << 1;
-          const j = (Math.imul(take, GOLDEN) >>> shift) << 1;
+        ((ya2 >>> 8) & M) +
+        (pairs[q + 3] as number) +
+        (sums[t13 + 3] as number) +
+        (sums[t14 + 3] as number);
+      // The five context templates still hashed: shapes around (8, 9, 10), the neighbours' names (20), the chunk (30).
+      const s0 = shape[p] as number;
+      const sm1 = shape[p - 1] as number;
+      const sp1 = shape[p + 1] as number;
+      const h20 = Math.imul((uni[p - 1] as number) & 0xff, C1) ^ ((uni[p + 1] as number) & 0xff) ^ (20 << 24);
+      const i8 = (Math.imul(Math.imul(Math.imul(sm1, C1) ^ s0 ^ (8 << 24), C2) ^ 8, GOLDEN) >>> shift) << 1;
+      const i9 = (Math.imul(Math.imul(Math.imul(s0, C1) ^ sp1 ^ (9 << 24), C2) ^ 9, GOLDEN) >>> shift) << 1;
+      const h10 = Math.imul(sm1 ^ Math.imul(sp1, C1), C1) ^ s0 ^ (10 << 24);
+      const i10 = (Math.imul(Math.imul(h10, C2) ^ 10, GOLDEN) >>> shift) << 1;
+      const i20 = (Math.imul(Math.imul(h20, C2) ^ 20, GOLDEN) >>> shift) << 1;
+      const i30 = (Math.imul(Math.imul((chunk[k] as number) ^ (30 << 24), C2) ^ 30, GOLDEN) >>> shift) << 1;
+      const x8 = words[i8] as number;
+      const x9 = words[i9] as number;
+      const x10 = words[i10] as number;
+      const x20 = words[i20] as number;
+      const x30 = words[i30] as number;
+      const y8 = words[i8 + 1] as number;
+      const y9 = words[i9 + 1] as number;
+      const y10 = words[i10 + 1] as number;
+      const y20 = words[i20 + 1] as number;
+      const y30 = words[i30 + 1] as number;
+      a += (x8 & M) + (x9 & M) + (x10 & M) + (x20 & M) + (x30 & M);
+      b += ((x8 >>> 8) & M) + ((x9 >>> 8) & M) + ((x10 >>> 8) & M) + ((x20 >>> 8) & M) + ((x30 >>> 8) & M);
+      cc += (y8 & M) + (y9 & M) + (y10 & M) + (y20 & M) + (y30 & M);
+      d += ((y8 >>> 8) & M) + ((y9 >>> 8) & M) + ((y10 >>> 8) & M) + ((y20 >>> 8) & M) + ((y30 >>> 8) & M);
+      // The cached own sums assume a word inside a sentence, glued as when its row was made, in no name and
+      // after no class word: a token that differs swaps those buckets (adds its own, takes the assumed one off;
+      // lanes never borrow in the end, as each taken-off bucket is part of the sum).
+      if (k === 0 || um1 === 2 || ((chunk[k] as number) & 3) !== glued[p] || gaz[k] !== 0 || cm1 !== 0) {
+        const n = swapsOf(k, swaps);
+        for (let j = 0; j < n; j++) {
+          const i = (Math.imul(swaps[j] as number, GOLDEN) >>> shift) << 1;
+          const t = (Math.imul(swaps[SWAPS + j] as number, GOLDEN) >>> shift) << 1;
           const x = words[i] as number;
           const y = words[i + 1] as number;
-          const u = words[j] as number;
-          const v = words[j + 1] as number;
+          const u = words[t] as number;
+          const v = words[t + 1] as number;
           a += (x & M) - (u & M);
           b += ((x >>> 8) & M) - ((u >>> 8) & M);
-          c += (y & M) - (v & M);
+          cc += (y & M) - (v & M);
           d += ((y >>> 8) & M) - ((v >>> 8) & M);
         }
       }
@@ -805,9 +947,9 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       out[o + 1] = ((b & 0xffff) - PACK_BIAS) * scale;
       out[o + 2] = ((a >>> 16) - PACK_BIAS) * scale;
       out[o + 3] = ((b >>> 16) - PACK_BIAS) * scale;
-      out[o + 4] = ((c & 0xffff) - PACK_BIAS) * scale;
+      out[o + 4] = ((cc & 0xffff) - PACK_BIAS) * scale;
       out[o + 5] = ((d & 0xffff) - PACK_BIAS) * scale;
-      out[o + 6] = ((c >>> 16) - PACK_BIAS) * scale;
+      out[o + 6] = ((cc >>> 16) - PACK_BIAS) * scale;
     }
   }
 }

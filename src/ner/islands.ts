@@ -1,6 +1,6 @@
 import { GAZ_MAX_WORDS } from './gazetteer.js';
-import { hashLower, lowerCode } from './hash.js';
-import type { Tokens } from './tokenize.js';
+import { hashLower } from './hash.js';
+import { TOKEN_CAPITAL, TOKEN_END, type Tokens } from './tokenize.js';
 
 /**
  * Where the tagger looks. A name needs a token that can begin one (a word starting with an upper-case
@@ -40,24 +40,14 @@ const SENTENCE_OPENERS =
   'bahwa supaya sekitar baik';
 const OPENERS = new Set(SENTENCE_OPENERS.split(' ').map((w) => hashLower(w, 0, w.length)));
 
-/** True for the single marks after which a sentence begins (as the featurizer's sentence-start feature). */
-function endsSentence(text: string, tokens: Tokens, k: number): boolean {
-  const s = tokens.starts[k] as number;
-  if ((tokens.ends[k] as number) - s !== 1) return false;
-  const c = text.charCodeAt(s);
-  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 59;
-}
-
-/** True when token `k` starts with an upper-case letter (the featurizer's "capitalised" flag). */
-export function isCapitalised(text: string, tokens: Tokens, k: number): boolean {
-  const c = text.charCodeAt(tokens.starts[k] as number);
-  return c < 128 ? c >= 65 && c <= 90 : lowerCode(c) !== c;
-}
-
-/** True when token `k` may begin a name: capitalised, and not a function word opening a sentence. */
+/**
+ * True when token `k` may begin a name: capitalised (the featurizer's flag), and not a function word opening a
+ * sentence (after one of the single marks that end one, as the featurizer's sentence-start feature).
+ */
 export function isSeed(text: string, tokens: Tokens, k: number): boolean {
-  if (!isCapitalised(text, tokens, k)) return false;
-  if (k > 0 && !endsSentence(text, tokens, k - 1)) return true;
+  const flags = tokens.flags;
+  if (!((flags[k] as number) & TOKEN_CAPITAL)) return false;
+  if (k > 0 && !((flags[k - 1] as number) & TOKEN_END)) return true;
   return !OPENERS.has(hashLower(text, tokens.starts[k] as number, tokens.ends[k] as number));
 }
 

@@ -95,6 +95,9 @@ function tagWith(
             count: to - from,
             starts: tokens.starts.subarray(from, to),
             ends: tokens.ends.subarray(from, to),
+            keys: tokens.keys.subarray(from, to),
+            keys2: tokens.keys2.subarray(from, to),
+            flags: tokens.flags.subarray(from, to),
           };
     tagWindow(model, featurizer, text, window, spans);
     from = to;
@@ -113,9 +116,9 @@ function tagWindow(
   // Only the islands around capitalised words are scored and decoded (islands.ts); the rest stays O.
   const islands = findIslands(text, tokens);
   if (islands.length === 0) return;
-  // Scores are written (and read) for island tokens only; tags stay 0 (O) outside the islands.
+  // Scores and tags are written (and read) for island tokens only; every other token is O. A name never
+  // crosses an island's end, since the gap after it is O.
   const { scores, tags, back } = model;
-  tags.fill(0, 0, n);
   featurizer.scoreIslands(text, tokens, model.table, islands, scores);
   for (let i = 0; i < islands.length; i += 4) {
     const a = islands[i] as number;
@@ -130,16 +133,28 @@ function tagWindow(
       tags,
       back,
     );
+    namesOf(tokens, a, b, tags, scores, spans);
   }
-  let k = 0;
-  while (k < n) {
+}
+
+/** Appends the names tagged in tokens `[a, b)` (an island) to `spans`. */
+function namesOf(
+  tokens: Tokens,
+  a: number,
+  b: number,
+  tags: Uint8Array,
+  scores: Float32Array,
+  spans: EntitySpan[],
+): void {
+  let k = a;
+  while (k < b) {
     const type = typeOfTag(tags[k] as number);
     if (!type) {
       k++;
       continue;
     }
     let last = k;
-    while (last + 1 < n && isInside(tags[last + 1] as number) && typeOfTag(tags[last + 1] as number) === type)
+    while (last + 1 < b && isInside(tags[last + 1] as number) && typeOfTag(tags[last + 1] as number) === type)
       last++;
     // Confidence: the weakest token's margin of its tag over the best other tag, squashed.
     let margin = Number.POSITIVE_INFINITY;

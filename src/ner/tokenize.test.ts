@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
+import { HASH_SEED, hashStep } from './hash.js';
+import { keyOf2, TOKEN_CAPITAL, TOKEN_END, tokenize } from './tokenize.js';
 
 const words = (text: string, start?: number, end?: number): string[] => {
   const t = tokenize(text, start, end);
@@ -42,6 +43,60 @@ describe('tokenize', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 
+  it.each([
+    'Presiden Joko Widodo tiba di Surabaya, Senin (29/10/2013).',
+    'anak-anak Ma’ruf 1.500,25 juta 😀 x',
+  ])('keys each token of %j by its characters as written', (text) => {
+    const t = tokenize(text);
+    for (let k = 0; k < t.count; k++) {
+      const s = t.starts[k] as number;
+      const e = t.ends[k] as number;
+      let h = HASH_SEED;
+      for (let i = s; i < e; i++) h = hashStep(h, text.charCodeAt(i));
+      expect(t.keys[k]).toBe(h);
+      expect(t.keys2[k]).toBe(keyOf2(text, s, e));
+    }
+    const [a, b] = [tokenize('Rita rita'), tokenize('x Rita')];
+    expect(a.keys[0]).not.toBe(a.keys[1]);
+    expect(a.keys2[0]).not.toBe(a.keys2[1]);
+    expect([b.keys[1], b.keys2[1]]).toEqual([a.keys[0], a.keys2[0]]);
+  });
+
+  it('flags capitalised tokens and the single marks that end a sentence', () => {
+    const text = 'Rita: “Éko” ke Jakarta... ya! ekor (MK) 2019; .5 ?!';
+    const t = tokenize(text);
+    const got = Array.from({ length: t.count }, (_, k) => [
+      text.slice(t.starts[k], t.ends[k]),
+      (t.flags[k] as number) & (TOKEN_CAPITAL | TOKEN_END),
+    ]);
+    const C = TOKEN_CAPITAL;
+    const E = TOKEN_END;
+    expect(got).toEqual([
+      ['Rita', C],
+      [':', E],
+      ['“', E],
+      ['Éko', C],
+      ['”', E],
+      ['ke', 0],
+      ['Jakarta', C],
+      ['.', E],
+      ['.', E],
+      ['.', E],
+      ['ya', 0],
+      ['!', E],
+      ['ekor', 0],
+      ['(', 0],
+      ['MK', C],
+      [')', 0],
+      ['2019', 0],
+      [';', E],
+      ['.', E],
+      ['5', 0],
+      ['?', E],
+      ['!', E],
+    ]);
+  });
+
   it("gives the same tokens when it reuses an earlier result's arrays", () => {
     const texts = [
       'Presiden Joko Widodo tiba di Surabaya, Senin (29/10/2013).',
@@ -58,6 +113,12 @@ describe('tokenize', () => {
       );
       expect(Array.from(got.ends.subarray(0, got.count))).toEqual(
         Array.from(fresh.ends.subarray(0, fresh.count)),
+      );
+      expect(Array.from(got.keys2.subarray(0, got.count))).toEqual(
+        Array.from(fresh.keys2.subarray(0, fresh.count)),
+      );
+      expect(Array.from(got.flags.subarray(0, got.count))).toEqual(
+        Array.from(fresh.flags.subarray(0, fresh.count)),
       );
       reuse = got;
     }

@@ -1,8 +1,23 @@
+import { HASH_SEED, lowerCode } from './hash.js';
+
+/** `Tokens.flags`: the token starts with an upper-case letter. */
+export const TOKEN_CAPITAL = 1;
+/** `Tokens.flags`: the token is one mark after which a sentence begins (`.`, `!`, `?`, `:`, `;`, quotes). */
+export const TOKEN_END = 2;
+
 /** Tokens of a text range as parallel offset arrays (UTF-16, `[start, end)` into the text). */
 export interface Tokens {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /**
+   * Per token, two independent hashes of its characters as written: `keys` FNV-1a from `HASH_SEED` (what
+   * `hashStep` makes), `keys2` (`keyOf2`) a multiply-by-31 hash with the length (the featurizer's word cache key).
+   */
+  readonly keys: Int32Array;
+  readonly keys2: Int32Array;
+  /** Per token, `TOKEN_CAPITAL` | `TOKEN_END`. */
+  readonly flags: Uint8Array;
 }
 
 const LETTER = /\p{L}|\p{M}/u;
@@ -35,6 +50,16 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** FNV-1a prime (as `hashStep`). */
+const FNV = 0x01000193;
+
+/** The second key of `text[start, end)` (see `Tokens.keys2`). */
+export function keyOf2(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (Math.imul(h, 31) + (end - start)) | 0;
+}
+
 /**
  * Splits `text[start, end)` into words and single punctuation marks.
  * A word keeps an inner hyphen or apostrophe between letters (`anak-anak`, `Ma'ruf`) and a number keeps
@@ -44,8 +69,12 @@ function isSpace(c: number): boolean {
 export function tokenize(text: string, start = 0, end = text.length, reuse?: Tokens): Tokens {
   const cap = Math.max(4, ((end - start) >> 2) + 4);
   // A caller's earlier result lends its arrays when they are big enough (the returned tokens then share them).
-  let starts = reuse && reuse.starts.length >= cap ? reuse.starts : new Int32Array(cap);
-  let ends = reuse && reuse.ends.length >= cap ? reuse.ends : new Int32Array(cap);
+  const fits = reuse !== undefined && reuse.starts.length >= cap;
+  let starts = fits ? reuse.starts : new Int32Array(cap);
+  let ends = fits ? reuse.ends : new Int32Array(cap);
+  let keys = fits ? reuse.keys : new Int32Array(cap);
+  let keys2 = fits ? reuse.keys2 : new Int32Array(cap);
+  let flags = fits ? reuse.flags : new Uint8Array(cap);
   let n = 0;
   let i = start;
   while (i < end) {
@@ -55,11 +84,16 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
       continue;
     }
     const s = i;
+    // The keys as the characters go by (see `Tokens.keys`).
+    let h = Math.imul(HASH_SEED ^ c, FNV);
+    let h2 = c;
     if (isWordChar(c, text, i)) {
       i++;
       while (i < end) {
         const d = text.charCodeAt(i);
         if (isWordChar(d, text, i)) {
+          h = Math.imul(h ^ d, FNV);
+          h2 = (Math.imul(h2, 31) + d) | 0;
           i++;
           continue;
         }
@@ -72,27 +106,56 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
             isDigit(next) &&
             isDigit(text.charCodeAt(i - 1));
           if (joinsWord || joinsNumber) {
+            h = Math.imul(Math.imul(h ^ d, FNV) ^ next, FNV);
+            h2 = (Math.imul((Math.imul(h2, 31) + d) | 0, 31) + next) | 0;
             i += 2;
             continue;
           }
         }
         break;
       }
-    } else {
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       // A surrogate pair stays whole.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      const low = text.charCodeAt(i + 1);
+      h = Math.imul(h ^ low, FNV);
+      h2 = (Math.imul(h2, 31) + low) | 0;
+      i += 2;
+    } else {
+      i++;
     }
     if (n === starts.length) {
-      const grownStarts = new Int32Array(n * 2);
-      const grownEnds = new Int32Array(n * 2);
-      grownStarts.set(starts);
-      grownEnds.set(ends);
-      starts = grownStarts;
-      ends = grownEnds;
+      starts = grown(starts, n);
+      ends = grown(ends, n);
+      keys = grown(keys, n);
+      keys2 = grown(keys2, n);
+      const bigger = new Uint8Array(n * 2);
+      bigger.set(flags);
+      flags = bigger;
     }
     starts[n] = s;
     ends[n] = i;
+    keys[n] = h;
+    keys2[n] = (Math.imul(h2, 31) + (i - s)) | 0;
+    flags[n] = (c < 128 ? c >= 65 && c <= 90 : lowerCode(c) !== c)
+      ? TOKEN_CAPITAL
+      : i - s === 1 &&
+          (c === 46 ||
+            c === 33 ||
+            c === 63 ||
+            c === 34 ||
+            c === 0x201c ||
+            c === 0x201d ||
+            c === 58 ||
+            c === 59)
+        ? TOKEN_END
+        : 0;
     n++;
   }
-  return { count: n, starts, ends };
+  return { count: n, starts, ends, keys, keys2, flags };
+}
+
+function grown(array: Int32Array, n: number): Int32Array {
+  const bigger = new Int32Array(n * 2);
+  bigger.set(array);
+  return bigger;
 }
