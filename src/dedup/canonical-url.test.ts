@@ -14,6 +14,8 @@ describe('canonicalUrl', () => {
     [`${base}?amp=1`],
     [`${base}?HouseAds&campaign=promo`],
     [`${base}?fbclid=IwAR0abc`],
+    [`${base}?`],
+    [`${base}?#top`],
     [base.replace('ekonomi.kompas.com', 'ekonomi.kompas.com').replace('https://', 'https://www.')],
   ])('%s is the same article', (url) => {
     expect(canonicalUrl(url)).toBe(canonicalUrl(base));

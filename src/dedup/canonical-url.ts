@@ -53,10 +53,13 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   while (HOST_PREFIXES.test(host) && host.split('.').length > 2) host = host.replace(HOST_PREFIXES, '');
   const segments = parsed.pathname.split('/').filter((s) => s !== '' && s.toLowerCase() !== 'amp');
   const params: string[] = [];
-  for (const [key, value] of parsed.searchParams) {
-    if (!isTracking(key, value)) params.push(value === '' ? key : `${key}=${value}`);
+  // Most article URLs have no query: the parameters object is made only for those that do.
+  if (parsed.search !== '') {
+    for (const [key, value] of parsed.searchParams) {
+      if (!isTracking(key, value)) params.push(value === '' ? key : `${key}=${value}`);
+    }
+    params.sort();
   }
-  params.sort();
   const path = segments.length ? `/${segments.join('/')}` : '';
   return `${host}${path}${params.length ? `?${params.join('&')}` : ''}`;
 }

@@ -38,9 +38,9 @@ export interface CorpusInput {
 }
 
 /**
- * Collects a corpus and clusters it. Each article costs about 60 bytes of memory (typed columns); its
- * shingles, figures, keys, id and URL wait in temporary files (src/dedup/fingerprint-file.ts) until `remove`
- * (or the end of the process). Counting and stripping recurring paragraphs keep more (paragraph keys, and
+ * Collects a corpus and clusters it. Each article costs about 180 bytes of memory (typed columns, a shingle
+ * bitmap); its shingles, figures, keys, id and URL wait in temporary files (src/dedup/fingerprint-file.ts) until
+ * `remove` (or the end of the process). Counting and stripping recurring paragraphs keep more (paragraph keys, and
  * for stripping the paragraphs), as does a run against an index (every fingerprint of the run).
  */
 export class Corpus {

@@ -42,6 +42,21 @@ describe('Tokenizer', () => {
 
 describe('fingerprint', () => {
   const fp = makeFingerprinter(settings);
+  it.each([
+    [['naik 5.', '6 persen dari 1.200 ton'], 3, 2],
+    [['harga 6.464,69', ',70 rupiah'], 2, 1],
+    [['kata1', '2kata'], 2, 1],
+    [['', 'satu 2 tiga', ''], 1, 1],
+  ])('keeps the words and figures of each paragraph to itself: %j', (paragraphs, figures, run) => {
+    const t = new Tokenizer();
+    for (const p of paragraphs) t.add(p);
+    const f = fp.fingerprint(paragraphs);
+    expect(f.words).toBe(t.words.length);
+    expect(f.numbers).toHaveLength(figures);
+    // The same text run together joins the figures across the paragraph break.
+    expect(fp.fingerprint([paragraphs.join('')]).numbers).toHaveLength(run);
+  });
+
   it('has one key per band and a lead key, and none for a body too short to judge', () => {
     const long = fp.fingerprint([
       'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas tiga belas',

@@ -129,7 +129,11 @@ export function makeFingerprinter(settings: DedupSettings): Fingerprinter {
 
   function fingerprintIn(arena: Uint32Arena, paragraphs: readonly string[]): Fingerprint {
     tokenizer.reset();
-    for (const paragraph of paragraphs) tokenizer.add(paragraph);
+    // One flat string for the whole body: the paragraphs are slices of their source text, slower to read
+    // character by character than a string of their own (~15% of the tokenizer's time on the bench corpus),
+    // and of several string shapes. A line break ends a word and a figure, so the words and figures are those
+    // of the paragraphs one by one.
+    tokenizer.add(paragraphs.join('\n'));
     const words = tokenizer.words.values;
     const n = tokenizer.words.length;
     const count = n === 0 ? 0 : Math.max(1, n - k + 1);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus, type CorpusInput, type CorpusResult } from './corpus.js';
 import { finishWithIndex } from './indexed-run.js';
 import { dedupSettings } from './options.js';
+import { FINGERPRINT_FORMAT } from './sqlite-store.js';
 
 // Deterministic articles: `n` stories; every third has a near copy later on, every fifth an exact one.
 // Written as plain JS so that the child processes below generate the very same corpus.
@@ -94,6 +95,30 @@ describe('SQLite index', () => {
     expect(() => finishWithIndex(corpus, dedupSettings({ shingleSize: 5 }), { file })).toThrow(
       /other fingerprint settings/,
     );
+  });
+
+  it('refuses an index of an older fingerprint format, saying to build it again', () => {
+    const file = join(tmp(), 'index.sqlite');
+    run(all.slice(0, 3), file);
+    // What an index of format 1 (words hashed by the former dedup tokenizer) holds.
+    const db = new (
+      createRequire(import.meta.url)('better-sqlite3') as new (
+        f: string,
+      ) => {
+        prepare(sql: string): { run(...p: unknown[]): unknown; get(...p: unknown[]): { value: string } };
+        close(): void;
+      }
+    )(file);
+    const layout = JSON.parse(db.prepare("SELECT value FROM meta WHERE key = 'layout'").get().value);
+    expect(layout.v).toBe(FINGERPRINT_FORMAT);
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'layout'").run(JSON.stringify({ ...layout, v: 1 }));
+    db.close();
+    const corpus = new Corpus(settings);
+    for (const item of all.slice(3, 6)) corpus.add(item);
+    expect(() => finishWithIndex(corpus, settings, { file })).toThrow(
+      /another format \(1; this kliping makes 2\): build it again/,
+    );
+    expect(count(file)).toEqual({ n: 3, ok: 'ok' });
   });
 
   describe('across processes', () => {

@@ -36,16 +36,33 @@ CREATE TABLE IF NOT EXISTS clusters (
   kept_length INTEGER NOT NULL, kept_date TEXT);
 `;
 
+/**
+ * The fingerprint format: how words are hashed into shingles and figures. 2: words as the duplicate-blocks stage
+ * hashes them (`İ` folds to `i`; letters beyond the BMP are letters, no longer separators).
+ */
+export const FINGERPRINT_FORMAT = 2;
+
 /** The settings that change fingerprints: an index only serves runs with the same ones. */
 function layoutOf(s: DedupSettings): string {
   return JSON.stringify({
-    v: 1,
+    v: FINGERPRINT_FORMAT,
     k: s.shingleSize,
     b: s.bands,
     r: s.rows,
     lead: s.leadWords,
     min: s.minWords,
   });
+}
+
+/** Why an index with the stored layout cannot serve this run. */
+function mismatch(file: string, stored: unknown): string {
+  let format: unknown = null;
+  try {
+    format = (JSON.parse(String(stored)) as { v?: unknown }).v;
+  } catch {}
+  if (format !== FINGERPRINT_FORMAT)
+    return `index ${file} holds fingerprints of another format (${String(format)}; this kliping makes ${FINGERPRINT_FORMAT}): build it again from its input files, into a new file`;
+  return `index ${file} was built with other fingerprint settings (${String(stored)})`;
 }
 
 function blobOf(values: Uint32Array): Buffer {
@@ -117,7 +134,7 @@ export class SqliteStore implements DedupStore {
     const stored = this.statements.meta?.get('layout')?.value;
     if (stored !== layout) {
       this.db.close();
-      throw new Error(`index ${file} was built with other fingerprint settings (${String(stored)})`);
+      throw new Error(mismatch(file, stored));
     }
   }
 

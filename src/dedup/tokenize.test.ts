@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { wordHashes } from '../text/word-hashes.js';
 import { Tokenizer } from './tokenize.js';
 
-/** The plain two-state loop the tokenizer replaces (one pass for words, one state machine for figures). */
+/**
+ * The plain two-state loop the tokenizer replaces (one pass for words, one state machine for figures), with the
+ * word rule of the duplicate-blocks stage: letters, marks and digits, lower-cased code unit by code unit (the
+ * first unit of a longer lower case: `İ` is `i`), surrogate halves as letters, general punctuation never.
+ */
 function reference(text: string): { words: number[]; numbers: number[] } {
   const words: number[] = [];
   const numbers: number[] = [];
   const fold = (c: number): number | null => {
+    if (c >= 0xd800 && c <= 0xdfff) return c;
+    if (c >= 0x2000 && c <= 0x206f) return null;
     const ch = String.fromCharCode(c);
     if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) return null;
-    const lower = ch.toLowerCase();
-    const f = lower.length === 1 ? lower.charCodeAt(0) : c;
-    return f === 0 || f === 0xffff ? c : f;
+    return ch.toLowerCase().charCodeAt(0);
   };
   let word = 0x811c9dc5;
   let inWord = false;
@@ -87,5 +92,24 @@ describe('Tokenizer', () => {
     tokenizer.add('naik 5.');
     tokenizer.add('6 persen');
     expect(tokenizer.numbers.length).toBe(2);
+  });
+});
+
+describe('Tokenizer words', () => {
+  it.each([
+    'İstanbul ISTANBUL istanbul',
+    'berita😀 terkini 𝐀𝐁 ok',
+    'Ümit straße—ﬁn “kata” K',
+    'IHSG ditutup di level 6.464,69 pada Senin (21/1/2019).',
+  ])('are the word hashes of the duplicate-blocks stage: %s', (text) => {
+    const t = new Tokenizer();
+    t.add(text);
+    expect([...t.words.values.subarray(0, t.words.length)]).toEqual(wordHashes(text));
+  });
+
+  it('folds İ to i and keeps a letter beyond the BMP inside its word', () => {
+    const words = (text: string) => tokens(text).words;
+    expect(words('İSTANBUL')).toEqual(words('istanbul'));
+    expect(words('a𝐀b')).toHaveLength(1);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Word and number hashing straight from the characters: no token strings, one reusable buffer per tokenizer.
- * Words are runs of letters, marks and digits, lower-cased code unit by code unit;
+ * Words are those of the duplicate-blocks stage (`wordHashesInto`, src/text/word-hashes.ts: runs of letters,
+ * marks and digits, case-folded, the same FNV-1a hash), so that dedup could take the stage's hashes as they are;
  * numbers are digit runs joined by `.`, `,`, `/`, `:` (`6.464,69`, `21/1/2019`, `09.10`), hashed by their digits.
  */
+import { maxWords, wordHashesInto } from '../text/word-hashes.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Growable list of 32-bit values over one typed array. */
 export class HashList {
@@ -15,12 +16,17 @@ export class HashList {
 
   /** Appends a value, doubling the buffer when full. */
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const next = new Uint32Array(this.values.length * 2);
-      next.set(this.values);
-      this.values = next;
-    }
+    if (this.length === this.values.length) this.reserve(1);
     this.values[this.length++] = value;
+  }
+
+  /** Makes room for `count` more values after `length` (the buffer at least doubles when it grows). */
+  reserve(count: number): void {
+    const need = this.length + count;
+    if (need <= this.values.length) return;
+    const next = new Uint32Array(Math.max(need, this.values.length * 2));
+    next.set(this.values.subarray(0, this.length));
+    this.values = next;
   }
 
   /** Empties the list, keeping its buffer. */
@@ -29,24 +35,12 @@ export class HashList {
   }
 }
 
-/** Code units that separate words in the fold table. */
-const SEPARATOR = 0xffff;
-const UNKNOWN = 0;
-
 /** Hashes the words and numbers of texts into reusable lists. */
 export class Tokenizer {
   readonly words = new HashList();
   readonly numbers = new HashList();
-  // Lower-case code unit of each word character, SEPARATOR for the rest; non-ASCII learned on first sight.
-  private readonly fold = new Uint16Array(65536);
-
-  constructor() {
-    for (let c = 0; c < 128; c++) {
-      if (c >= 65 && c <= 90) this.fold[c] = c + 32;
-      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) this.fold[c] = c;
-      else this.fold[c] = SEPARATOR;
-    }
-  }
+  /** Finds the next ASCII digit natively (its `lastIndex` is the tokenizer's own state). */
+  private readonly digit = /[0-9]/g;
 
   /** Empties both lists. */
   reset(): void {
@@ -55,73 +49,45 @@ export class Tokenizer {
   }
 
   /**
-   * Appends the hashes of the words and numbers of `text` (case-folded; no string is made). One table lookup
-   * per character; the figure rules run only over the words that hold an ASCII digit.
+   * Appends the hashes of the words and numbers of `text` (case-folded; no string is made): the words through
+   * `wordHashesInto`, the figures from each ASCII digit the regular expression engine finds.
    */
   add(text: string): void {
-    const fold = this.fold;
     const words = this.words;
-    const n = text.length;
-    let number = FNV_OFFSET;
-    let inNumber = false;
-    let i = 0;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      let f = fold[c] as number;
-      if (f === UNKNOWN) f = this.learn(c);
-      if (f === SEPARATOR) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let word = FNV_OFFSET;
-      let digit = false;
-      for (;;) {
-        word = Math.imul(word ^ f, FNV_PRIME);
-        // Word characters below 58 are the ASCII digits.
-        if (c < 58) digit = true;
-        if (++i === n) break;
-        c = text.charCodeAt(i);
-        f = fold[c] as number;
-        if (f === UNKNOWN) f = this.learn(c);
-        if (f === SEPARATOR) break;
-      }
-      words.push(word >>> 0);
-      if (!digit) continue;
-      // Digit runs inside the word; a run at its end goes on past `.`, `,`, `/` or `:` before a digit.
-      for (let j = start; j < i; j++) {
-        const d = text.charCodeAt(j);
-        if (d >= 48 && d <= 57) {
-          number = Math.imul(number ^ d, FNV_PRIME);
-          inNumber = true;
-        } else if (inNumber) {
-          this.numbers.push(number >>> 0);
-          number = FNV_OFFSET;
-          inNumber = false;
-        }
-      }
-      if (!inNumber) continue;
-      if (i + 1 < n) {
-        const s = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        // Separators do not count: `6.464,69`, `6464,69` and `6,464.69` are one figure.
-        if ((s === 46 || s === 44 || s === 47 || s === 58) && next >= 48 && next <= 57) continue;
-      }
-      this.numbers.push(number >>> 0);
-      number = FNV_OFFSET;
-      inNumber = false;
-    }
+    words.reserve(maxWords(0, text.length));
+    words.length += wordHashesInto(text, words.values.subarray(words.length), 0, text.length);
+    this.addNumbers(text);
   }
 
-  private learn(c: number): number {
-    const ch = String.fromCharCode(c);
-    let f = SEPARATOR;
-    if (WORD_CHAR.test(ch)) {
-      const lower = ch.toLowerCase();
-      f = lower.length === 1 ? lower.charCodeAt(0) : c;
-      if (f === UNKNOWN || f === SEPARATOR) f = c;
+  /**
+   * A figure is a run of ASCII digits that goes on past one `.`, `,`, `/` or `:` before a digit; its hash is
+   * that of its digits (separators do not count: `6.464,69`, `6464,69` and `6,464.69` are one figure).
+   */
+  private addNumbers(text: string): void {
+    const digit = this.digit;
+    const numbers = this.numbers;
+    const n = text.length;
+    digit.lastIndex = 0;
+    while (digit.test(text)) {
+      let i = digit.lastIndex - 1;
+      let h = FNV_OFFSET;
+      for (;;) {
+        h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+        if (++i === n) break;
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) continue;
+        if ((c === 46 || c === 44 || c === 47 || c === 58) && i + 1 < n) {
+          const next = text.charCodeAt(i + 1);
+          if (next >= 48 && next <= 57) {
+            i++;
+            continue;
+          }
+        }
+        break;
+      }
+      numbers.push(h >>> 0);
+      if (i === n) break;
+      digit.lastIndex = i;
     }
-    this.fold[c] = f;
-    return f;
   }
 }
