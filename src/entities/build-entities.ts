@@ -91,43 +91,65 @@ const withoutPrefix = (written: string): string => {
 };
 const PREFIX = /^(Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan) /;
 
+type PersonDraft = { name: string; words: string[]; titles: string[]; mentions: Mention[]; last: number };
+type PersonMention = { c: Candidate; raw: string; text: string; words: string[] };
+/** A place draft: its place is the output object (its `aliases` and `mentions` are the draft's lists). */
+type PlaceDraft = { place: Place; mentions: Mention[]; aliases: string[]; standsAlone: boolean };
+/** Places by administrative code, else by name without its prefix, and in the order made. */
+type Places = { readonly byKey: Map<string, PlaceDraft>; readonly drafts: PlaceDraft[] };
+/** An organisation draft is the output object. */
+type OrganizationDraft = { name: string; acronym: string | null; mentions: Mention[] };
+/** Organisations by canonical name, and in the order made. */
+type Organizations = { readonly byKey: Map<string, OrganizationDraft>; readonly list: OrganizationDraft[] };
+
+/** `raw` is `source.slice(c.start, c.end)`, made once per candidate. */
+const mentionOf = (c: Candidate, raw: string): Mention => ({ text: raw, start: c.start, end: c.end });
+
 /** Merges candidate mentions into entities: one person per name (short forms join the fullest form). */
 export function buildEntities(source: string, candidates: readonly Candidate[]): Entities {
-  // `raw` is `source.slice(c.start, c.end)`, made once per candidate.
-  const mentionOf = (c: Candidate, raw: string): Mention => ({ text: raw, start: c.start, end: c.end });
-  // People: longest names first, so that `Rita` finds `Rita Widyasari`.
-  type PersonDraft = { name: string; words: string[]; titles: string[]; mentions: Mention[]; last: number };
-  type PersonMention = { c: Candidate; raw: string; text: string; words: string[] };
+  const people = buildPeople(source, candidates);
+  const places: Places = { byKey: new Map(), drafts: [] };
+  const organizations: Organizations = { byKey: new Map(), list: [] };
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    if (c.type === 'LOC') addPlace(source, places, c);
+    else if (c.type === 'ORG') addOrganization(source, organizations, c);
+  }
+  const personList: Person[] = [];
+  for (const p of people) personList.push({ name: p.name, titles: p.titles, mentions: inOrder(p.mentions) });
+  if (!isSorted(personList)) {
+    stableSort(personList, (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  }
+  const placeList: Place[] = [];
+  for (const d of places.drafts) {
+    if (!d.standsAlone) continue;
+    inOrder(d.mentions);
+    // The place object holds the draft's lists already (a renamed one was copied with them).
+    placeList.push(d.place);
+  }
+  for (const d of organizations.list) inOrder(d.mentions);
+  return { people: personList, places: placeList, organizations: organizations.list };
+}
+
+/** People: longest names first, so that `Rita` finds `Rita Widyasari`. */
+function buildPeople(source: string, candidates: readonly Candidate[]): PersonDraft[] {
   const people: PersonDraft[] = [];
   const order: PersonMention[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     if (c.type !== 'PER') continue;
     const raw = source.slice(c.start, c.end);
     const text = single(raw);
     // `text` is single-spaced already: its words are its lower case cut at spaces.
     order.push({ c, raw, text, words: text.toLowerCase().split(' ') });
   }
+  if (order.length === 0) return people;
   stableSort(order, (a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   // The people holding each word, in the order they were made (owners hold the mention's first word).
   const byWord = new Map<string, PersonDraft[]>();
   for (const { c, raw, text, words } of order) {
     const holders = byWord.get(words[0] as string);
-    let owner: PersonDraft | undefined;
-    let owners: PersonDraft[] | undefined;
-    if (holders) {
-      for (const p of holders) {
-        if (!isWordRunOf(words, p.words)) continue;
-        if (owner === undefined) owner = p;
-        else if (owners === undefined) owners = [owner, p];
-        else owners.push(p);
-      }
-    }
-    // Two people share the short form (`Lee`): the one named last before this mention takes it.
-    if (owners) {
-      owner =
-        owners.filter((p) => p.mentions.some((m) => m.start < c.start)).sort((x, y) => y.last - x.last)[0] ??
-        owners[0];
-    }
+    const owner = holders ? ownerOf(holders, words, c) : undefined;
     if (owner) {
       owner.mentions.push(mentionOf(c, raw));
       owner.last = Math.max(owner.last, c.start);
@@ -150,103 +172,99 @@ export function buildEntities(source: string, candidates: readonly Candidate[]):
       }
     }
   }
-  // Places: by administrative code, else by name without its prefix. A draft's place is the output object
-  // (its `aliases` and `mentions` are the draft's lists).
-  type PlaceDraft = { place: Place; mentions: Mention[]; aliases: string[]; standsAlone: boolean };
-  const places = new Map<string, PlaceDraft>();
-  const placeDrafts: PlaceDraft[] = [];
-  // Organisations: by canonical name; a draft is the output object.
-  type OrganizationDraft = { name: string; acronym: string | null; mentions: Mention[] };
-  const organizations = new Map<string, OrganizationDraft>();
-  const organizationList: OrganizationDraft[] = [];
-  for (const c of candidates) {
-    if (c.type === 'LOC') addPlace(c);
-    else if (c.type === 'ORG') addOrganization(c);
-  }
+  return people;
+}
 
-  function addPlace(c: Candidate): void {
-    const raw = source.slice(c.start, c.end);
-    const written = single(raw);
-    const entry = c.place;
-    const name = entry ? entry.name : displayName(c.canonical ?? written);
-    const key =
-      entry?.code ?? `n:${keyOf(name).replace(/^(kabupaten|kota|provinsi|kecamatan|desa|kelurahan) /, '')}`;
-    let draft = places.get(key);
-    // A district or village named with its prefix keeps it (`Kecamatan Loa Janan`).
-    if (
-      draft &&
-      entry &&
-      (entry.kind === 'district' || entry.kind === 'village') &&
-      written !== entry.name &&
-      draft.place.name === entry.name &&
-      written.endsWith(entry.name)
-    ) {
-      draft.place = { ...draft.place, name: written };
-    }
-    if (!draft) {
-      const named =
-        entry && (entry.kind === 'district' || entry.kind === 'village') && written.endsWith(entry.name)
-          ? written
-          : name;
-      const mentions: Mention[] = [];
-      const aliases: string[] = [];
-      draft = {
-        place: {
-          name: named,
-          kind: entry?.kind ?? c.kind ?? 'locality',
-          code: entry?.code ?? null,
-          aliases,
-          mentions,
-        },
-        mentions,
+/** The person among `holders` whose name holds `words` as a run; of several, the one named last before `c`. */
+function ownerOf(
+  holders: readonly PersonDraft[],
+  words: readonly string[],
+  c: Candidate,
+): PersonDraft | undefined {
+  let owner: PersonDraft | undefined;
+  let owners: PersonDraft[] | undefined;
+  for (const p of holders) {
+    if (!isWordRunOf(words, p.words)) continue;
+    if (owner === undefined) owner = p;
+    else if (owners === undefined) owners = [owner, p];
+    else owners.push(p);
+  }
+  // Two people share the short form (`Lee`): the one named last before this mention takes it.
+  if (owners) {
+    owner =
+      owners.filter((p) => p.mentions.some((m) => m.start < c.start)).sort((x, y) => y.last - x.last)[0] ??
+      owners[0];
+  }
+  return owner;
+}
+
+function addPlace(source: string, places: Places, c: Candidate): void {
+  const raw = source.slice(c.start, c.end);
+  const written = single(raw);
+  const entry = c.place;
+  const name = entry ? entry.name : displayName(c.canonical ?? written);
+  const key =
+    entry?.code ?? `n:${keyOf(name).replace(/^(kabupaten|kota|provinsi|kecamatan|desa|kelurahan) /, '')}`;
+  let draft = places.byKey.get(key);
+  // A district or village named with its prefix keeps it (`Kecamatan Loa Janan`).
+  if (
+    draft &&
+    entry &&
+    (entry.kind === 'district' || entry.kind === 'village') &&
+    written !== entry.name &&
+    draft.place.name === entry.name &&
+    written.endsWith(entry.name)
+  ) {
+    draft.place = { ...draft.place, name: written };
+  }
+  if (!draft) {
+    const named =
+      entry && (entry.kind === 'district' || entry.kind === 'village') && written.endsWith(entry.name)
+        ? written
+        : name;
+    const mentions: Mention[] = [];
+    const aliases: string[] = [];
+    draft = {
+      place: {
+        name: named,
+        kind: entry?.kind ?? c.kind ?? 'locality',
+        code: entry?.code ?? null,
         aliases,
-        standsAlone: false,
-      };
-      places.set(key, draft);
-      placeDrafts.push(draft);
-    }
-    draft.mentions.push(mentionOf(c, raw));
-    if (!c.inTitle) draft.standsAlone = true;
-    if (!entry) return;
-    const bareWritten = withoutPrefix(written);
-    if (
-      bareWritten.length < entry.name.length &&
-      !keyEndsWith(entry.name, bareWritten) &&
-      !draft.aliases.includes(bareWritten)
-    ) {
-      draft.aliases.push(bareWritten);
-    }
+        mentions,
+      },
+      mentions,
+      aliases,
+      standsAlone: false,
+    };
+    places.byKey.set(key, draft);
+    places.drafts.push(draft);
   }
+  draft.mentions.push(mentionOf(c, raw));
+  if (!c.inTitle) draft.standsAlone = true;
+  if (!entry) return;
+  const bareWritten = withoutPrefix(written);
+  if (
+    bareWritten.length < entry.name.length &&
+    !keyEndsWith(entry.name, bareWritten) &&
+    !draft.aliases.includes(bareWritten)
+  ) {
+    draft.aliases.push(bareWritten);
+  }
+}
 
-  function addOrganization(c: Candidate): void {
-    const raw = source.slice(c.start, c.end);
-    const written = single(raw);
-    const name = c.canonical ?? written;
-    const key = organizationKey(name);
-    let draft = organizations.get(key);
-    if (!draft) {
-      draft = { name, acronym: null, mentions: [] };
-      organizations.set(key, draft);
-      organizationList.push(draft);
-    } else if (name.length > draft.name.length) draft.name = name;
-    draft.mentions.push(mentionOf(c, raw));
-    if (c.acronym && !draft.acronym) draft.acronym = c.acronym;
-  }
-
-  const personList: Person[] = [];
-  for (const p of people) personList.push({ name: p.name, titles: p.titles, mentions: inOrder(p.mentions) });
-  if (!isSorted(personList)) {
-    stableSort(personList, (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  }
-  const placeList: Place[] = [];
-  for (const d of placeDrafts) {
-    if (!d.standsAlone) continue;
-    inOrder(d.mentions);
-    // The place object holds the draft's lists already (a renamed one was copied with them).
-    placeList.push(d.place);
-  }
-  for (const d of organizationList) inOrder(d.mentions);
-  return { people: personList, places: placeList, organizations: organizationList };
+function addOrganization(source: string, organizations: Organizations, c: Candidate): void {
+  const raw = source.slice(c.start, c.end);
+  const written = single(raw);
+  const name = c.canonical ?? written;
+  const key = organizationKey(name);
+  let draft = organizations.byKey.get(key);
+  if (!draft) {
+    draft = { name, acronym: null, mentions: [] };
+    organizations.byKey.set(key, draft);
+    organizations.list.push(draft);
+  } else if (name.length > draft.name.length) draft.name = name;
+  draft.mentions.push(mentionOf(c, raw));
+  if (c.acronym && !draft.acronym) draft.acronym = c.acronym;
 }
 
 const byStart = (a: Mention, b: Mention) => a.start - b.start;

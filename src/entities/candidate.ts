@@ -86,3 +86,26 @@ export function makeCandidate(
     strong: fields.strong,
   };
 }
+
+/**
+ * `{ ...c, ...changes }` in the one shape of {@link makeCandidate} (a spread copy gets a map of its own, and
+ * the code reading candidates would see several). Every field given in `changes` must be defined.
+ */
+export function changed(c: Candidate, changes: Partial<Candidate>): Candidate {
+  return {
+    type: changes.type !== undefined ? changes.type : c.type,
+    start: changes.start !== undefined ? changes.start : c.start,
+    end: changes.end !== undefined ? changes.end : c.end,
+    titles: changes.titles !== undefined ? changes.titles : c.titles,
+    place: changes.place !== undefined ? changes.place : c.place,
+    kind: changes.kind !== undefined ? changes.kind : c.kind,
+    canonical: changes.canonical !== undefined ? changes.canonical : c.canonical,
+    acronym: changes.acronym !== undefined ? changes.acronym : c.acronym,
+    confirmed: changes.confirmed !== undefined ? changes.confirmed : c.confirmed,
+    inTitle: changes.inTitle !== undefined ? changes.inTitle : c.inTitle,
+    opens: changes.opens !== undefined ? changes.opens : c.opens,
+    afterCue: changes.afterCue !== undefined ? changes.afterCue : c.afterCue,
+    words: changes.words !== undefined ? changes.words : c.words,
+    strong: changes.strong !== undefined ? changes.strong : c.strong,
+  };
+}

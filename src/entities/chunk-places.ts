@@ -80,7 +80,7 @@ export function isBeforePlace(s: ChunkState, k: number): boolean {
 
 /**
  * `Jakarta-Amsterdam`, `Cawang-Kota Bekasi`: places joined by a hyphen in token `p`; returns the tokens
- * used (0 when it is not such a pair), emitting the places when `write`.
+ * used (0 when it is not such a pair), emitting the places when `write` (nothing is emitted when it returns 0).
  */
 export function hyphenPlaces(s: ChunkState, p: number, b: number, write: boolean): number {
   const t = tokenAt(s, p);

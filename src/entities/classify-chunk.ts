@@ -201,24 +201,27 @@ function knownNames(
       const alone = p === a && p + place.length === b;
       emit(s, p, p + place.length, { type: 'LOC', place: place.entry, strong: alone });
       p += place.length;
-    } else if (unknown < 0 && tokenAt(s, p).hasDash && hyphenPlaces(s, p, b, false) > 0) {
-      p += hyphenPlaces(s, p, b, true);
-    } else if (
-      p > a &&
-      mayBe(tokenAt(s, p), WORD_FLAGS.TITLE) &&
-      lexicon.titles.has(wordOf(tokenAt(s, p))) &&
-      b - p >= 2
-    ) {
-      if (unknown >= 0) untyped(s, unknown, p, honorific && unknown === a);
-      titleRun(s, p, b, rest);
-      return;
-    } else if (p > a && b - p >= 2 && isHead(s, tokenAt(s, p))) {
-      if (unknown >= 0) untyped(s, unknown, p, honorific && unknown === a);
-      rest(s, p, b, false);
-      return;
     } else {
-      if (unknown < 0) unknown = p;
-      p++;
+      // `Jakarta-Amsterdam`: looked up and emitted at once (nothing is emitted when it is no such pair).
+      const hyphenated = unknown < 0 && tokenAt(s, p).hasDash ? hyphenPlaces(s, p, b, true) : 0;
+      if (hyphenated > 0) p += hyphenated;
+      else if (
+        p > a &&
+        mayBe(tokenAt(s, p), WORD_FLAGS.TITLE) &&
+        lexicon.titles.has(wordOf(tokenAt(s, p))) &&
+        b - p >= 2
+      ) {
+        if (unknown >= 0) untyped(s, unknown, p, honorific && unknown === a);
+        titleRun(s, p, b, rest);
+        return;
+      } else if (p > a && b - p >= 2 && isHead(s, tokenAt(s, p))) {
+        if (unknown >= 0) untyped(s, unknown, p, honorific && unknown === a);
+        rest(s, p, b, false);
+        return;
+      } else {
+        if (unknown < 0) unknown = p;
+        p++;
+      }
     }
   }
   if (unknown >= 0) untyped(s, unknown, b, honorific && unknown === a);
@@ -237,7 +240,25 @@ function untyped(s: ChunkState, from: number, end: number, afterHonorific: boole
   if (allCommon) return;
   const isPerson = afterHonorific && start === from;
   // `Prabowo Subianto-Sandiaga Uno`: two names joined by a hyphen.
-  for (let k = start; k < e && !isPerson; k++) {
+  if (!isPerson && hyphenPair(s, start, e)) return;
+  const person =
+    isPerson && !(mayBe(tokenAt(s, start), WORD_FLAGS.TITLE) && s.lexicon.titles.has(tokenAt(s, start).text));
+  s.out.push(
+    makeRun(
+      person ? 'PER' : 'UNK',
+      tokenAt(s, start).start,
+      tokenAt(s, e - 1).end,
+      person,
+      tokenAt(s, start).opensSentence,
+      isAfterCue(s, start),
+      e - start,
+    ),
+  );
+}
+
+/** `Prabowo Subianto-Sandiaga Uno`: two untyped runs for two names joined by a hyphen in `[start, e)`. */
+function hyphenPair(s: ChunkState, start: number, e: number): boolean {
+  for (let k = start; k < e; k++) {
     const t = tokenAt(s, k);
     if (!t.hasDash) continue;
     const dash = t.text.indexOf('-');
@@ -262,22 +283,10 @@ function untyped(s: ChunkState, from: number, end: number, afterHonorific: boole
           tokenAt(s, e - 1).end,
         ),
       );
-      return;
+      return true;
     }
   }
-  const person =
-    isPerson && !(mayBe(tokenAt(s, start), WORD_FLAGS.TITLE) && s.lexicon.titles.has(tokenAt(s, start).text));
-  s.out.push(
-    makeRun(
-      person ? 'PER' : 'UNK',
-      tokenAt(s, start).start,
-      tokenAt(s, e - 1).end,
-      person,
-      tokenAt(s, start).opensSentence,
-      isAfterCue(s, start),
-      e - start,
-    ),
-  );
+  return false;
 }
 
 const isAfterCue = (s: ChunkState, k: number): boolean => {

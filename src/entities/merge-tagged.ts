@@ -1,5 +1,5 @@
 import { grown } from '../typed-arrays.js';
-import { type Candidate, type EntityType, makeCandidate } from './candidate.js';
+import { type Candidate, changed, type EntityType, makeCandidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { singleSpaced, splitWords } from './spaces.js';
 import { HASH_START, hashStep } from './word-hash.js';
@@ -137,6 +137,14 @@ function isShortAcronym(view: string, start: number, end: number): boolean {
   return true;
 }
 
+/** `span` moved to `[start, end)`, in the tagger's shape of a span (`{ type, start, end, score }`). */
+const spanOf = (span: TaggedSpan, start: number, end: number): TaggedSpan => ({
+  type: span.type,
+  start,
+  end,
+  score: span.score,
+});
+
 /** Whether two spans overlap. */
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -245,6 +253,17 @@ export function makeMerger(index: MergeIndex = MERGE_INDEX): Merger {
   };
 }
 
+/** What one paragraph's merge reads and writes, besides the span at hand (one shape for every call). */
+interface MergeWork {
+  readonly view: string;
+  readonly found: readonly Candidate[];
+  readonly lexicon: Lexicon;
+  readonly kept: Kept;
+  readonly runs: Buckets;
+  readonly clashes: number[];
+  readonly notName: Int8Array;
+}
+
 function merge(
   view: string,
   found: readonly Candidate[],
@@ -258,116 +277,133 @@ function merge(
   let parts = spans;
   for (let k = 0; k < spans.length; k++) {
     const t = spans[k] as TaggedSpan;
-    if (t.type !== 'PER' || !hasDigitOrSemicolon(view, t.start, t.end)) continue;
-    // A person run across numbers: split it (the spans before it stay as they are).
-    const split: TaggedSpan[] = spans.slice(0, k);
-    for (let m = k; m < spans.length; m++) {
-      const u = spans[m] as TaggedSpan;
-      if (u.type === 'PER' && hasDigitOrSemicolon(view, u.start, u.end)) splitAtNumbers(view, u, split);
-      else split.push(u);
-    }
-    parts = split;
-    break;
-  }
-  for (const whole of parts) {
-    let tagged: TaggedSpan | undefined = whole;
-    // A tagged person that starts inside a rule's place or organisation (`Bank Mandiri Rohan Hafas`) starts after it.
-    const head = tagged.type === 'PER' ? headOf(runs, found, whole) : undefined;
-    if (head) {
-      let start = head.end;
-      while (view[start] === ' ') start++;
-      tagged = { ...whole, start };
-    }
-    const span = tagged.type === 'PER' ? trimPerson(view, tagged, lexicon) : trimName(view, tagged, lexicon);
-    if (!span || span.end - span.start < 2) continue;
-    kept.clashes(span.start, span.end, clashes);
-    const first = clashes[0];
-    const clash = first === undefined ? undefined : kept.at(first);
-    // A tagged organisation around places that were only part of a run (`Kabinet Indonesia Bersatu`) replaces them.
-    if (
-      clash &&
-      everyInside(kept, clashes, span) &&
-      (clashes.length > 1 || clash.start > span.start || clash.end < span.end) &&
-      span.type === 'ORG'
-    ) {
-      for (const slot of clashes) kept.remove(slot);
-      kept.add(makeCandidate({ type: span.type, strong: false }, span.start, span.end));
-      continue;
-    }
-    if (!clash || first === undefined) {
-      // An unknown short acronym (`BUMN`, `SARA`, `UKM`, initials) is too ambiguous to stand alone.
-      if (span.type === 'ORG' && isShortAcronym(view, span.start, span.end)) continue;
-      // Common words with their acronym are a term, not a name (`Pekerja Seks Komersial (PSK)`).
-      if (span.type !== 'PER' && isCommonPhrase(view, span.start, span.end, lexicon)) continue;
-      // The untyped run holding the span (`span.end > span.start`: the run holds the span's first character).
-      const r = runAround(runs, found, span);
-      const run = r < 0 ? undefined : (found[r] as Candidate);
-      // `Idul Fitri`, `Piala Sudirman`: a calendar or event name around a tagged person is not a person.
-      if (run && span.type === 'PER') {
-        if (notName[r] === 0) notName[r] = hasNotNameWord(view, run.start, run.end) ? 2 : 1;
-        if (notName[r] === 2) continue;
-      }
-      const whole =
-        run &&
-        span.type === 'PER' &&
-        (run.start !== span.start || run.end !== span.end) &&
-        (run.words ?? 1) <= 4 &&
-        looksLikeName(singleSpaced(view.slice(run.start, run.end))) &&
-        !hasCommonWord(view, run.start, span.start, lexicon) &&
-        !hasCommonWord(view, span.end, run.end, lexicon);
-      kept.add(
-        makeCandidate(
-          { type: span.type, strong: false },
-          whole ? run.start : span.start,
-          whole ? run.end : span.end,
-        ),
-      );
-      continue;
-    }
-    // `Kementerian Agama Agus Salim`: a tagged person at the end of a rule's organisation ends it.
-    if (
-      clash.type === 'ORG' &&
-      span.type === 'PER' &&
-      span.end === clash.end &&
-      span.start > clash.start + 8 &&
-      !clash.acronym
-    ) {
-      let end = span.start;
-      while (view[end - 1] === ' ') end--;
-      kept.replace(first, {
-        ...clash,
-        end,
-        canonical: view.slice(clash.start, end).replace(/\s+/g, ' '),
-      });
-      kept.add(makeCandidate({ type: 'PER', strong: false }, span.start, span.end));
-      continue;
-    }
-    if (clash.type === 'PER' && !clash.confirmed && span.type !== 'PER' && clashes.length === 1) {
-      // The tagger's place or organisation over a rule's guess of a name after a title.
-      kept.replace(first, makeCandidate({ type: span.type, strong: false }, span.start, span.end));
-      continue;
-    }
-    if (clash.type === 'PER' && span.type === 'PER') {
-      // The tagger's extent, the rule's titles; the title's organisation ends where the name starts.
-      kept.replace(first, { ...clash, start: span.start, end: span.end, confirmed: true });
-      const o = kept.organizationBefore(view, clash.start);
-      const organization = o < 0 ? undefined : kept.at(o);
-      if (organization && span.start !== clash.start && span.start > organization.start + 2) {
-        let end = span.start;
-        while (end > organization.start && view[end - 1] === ' ') end--;
-        kept.replace(o, {
-          ...organization,
-          end,
-          canonical: view.slice(organization.start, end),
-        });
-      }
-    } else if (clash.type === span.type && clash.type !== 'PER') {
-      const canonical = clash.canonical ?? singleSpaced(view.slice(clash.start, clash.end));
-      kept.replace(first, { ...clash, start: span.start, end: span.end, canonical });
+    if (t.type === 'PER' && hasDigitOrSemicolon(view, t.start, t.end)) {
+      parts = splitPeopleAtNumbers(view, spans, k);
+      break;
     }
   }
+  const work: MergeWork = { view, found, lexicon, kept, runs, clashes, notName };
+  for (let k = 0; k < parts.length; k++) mergeSpan(work, parts[k] as TaggedSpan);
   // With a tagger, a person the rules found after a title needs the tagger's agreement (`Ketua Dewan Perwakilan Rakyat`).
   return kept.list();
+}
+
+/** The spans with each person run across numbers from `from` on split (the spans before it stay as they are). */
+function splitPeopleAtNumbers(view: string, spans: readonly TaggedSpan[], from: number): TaggedSpan[] {
+  const split: TaggedSpan[] = spans.slice(0, from);
+  for (let m = from; m < spans.length; m++) {
+    const u = spans[m] as TaggedSpan;
+    if (u.type === 'PER' && hasDigitOrSemicolon(view, u.start, u.end)) splitAtNumbers(view, u, split);
+    else split.push(u);
+  }
+  return split;
+}
+
+/** Merges one tagged span into the kept candidates. */
+function mergeSpan(work: MergeWork, whole: TaggedSpan): void {
+  const { view, found, lexicon, kept, runs, clashes } = work;
+  let tagged: TaggedSpan | undefined = whole;
+  // A tagged person that starts inside a rule's place or organisation (`Bank Mandiri Rohan Hafas`) starts after it.
+  const head = tagged.type === 'PER' ? headOf(runs, found, whole) : undefined;
+  if (head) {
+    let start = head.end;
+    while (view[start] === ' ') start++;
+    tagged = spanOf(whole, start, whole.end);
+  }
+  const span = tagged.type === 'PER' ? trimPerson(view, tagged, lexicon) : trimName(view, tagged, lexicon);
+  if (!span || span.end - span.start < 2) return;
+  kept.clashes(span.start, span.end, clashes);
+  const first = clashes[0];
+  if (first === undefined) {
+    addUnclashed(work, span);
+    return;
+  }
+  const clash = kept.at(first);
+  // A tagged organisation around places that were only part of a run (`Kabinet Indonesia Bersatu`) replaces them.
+  if (
+    everyInside(kept, clashes, span) &&
+    (clashes.length > 1 || clash.start > span.start || clash.end < span.end) &&
+    span.type === 'ORG'
+  ) {
+    for (const slot of clashes) kept.remove(slot);
+    kept.add(makeCandidate({ type: span.type, strong: false }, span.start, span.end));
+    return;
+  }
+  // `Kementerian Agama Agus Salim`: a tagged person at the end of a rule's organisation ends it.
+  if (
+    clash.type === 'ORG' &&
+    span.type === 'PER' &&
+    span.end === clash.end &&
+    span.start > clash.start + 8 &&
+    !clash.acronym
+  ) {
+    endOrganizationAt(work, first, clash, span);
+    return;
+  }
+  if (clash.type === 'PER' && !clash.confirmed && span.type !== 'PER' && clashes.length === 1) {
+    // The tagger's place or organisation over a rule's guess of a name after a title.
+    kept.replace(first, makeCandidate({ type: span.type, strong: false }, span.start, span.end));
+    return;
+  }
+  if (clash.type === 'PER' && span.type === 'PER') confirmPerson(work, first, clash, span);
+  else if (clash.type === span.type && clash.type !== 'PER') {
+    const canonical = clash.canonical ?? singleSpaced(view.slice(clash.start, clash.end));
+    kept.replace(first, changed(clash, { start: span.start, end: span.end, canonical }));
+  }
+}
+
+/** A span that clashes with no typed candidate: kept, unless it is a lone short acronym or a term. */
+function addUnclashed(work: MergeWork, span: TaggedSpan): void {
+  const { view, found, lexicon, kept, runs, notName } = work;
+  // An unknown short acronym (`BUMN`, `SARA`, `UKM`, initials) is too ambiguous to stand alone.
+  if (span.type === 'ORG' && isShortAcronym(view, span.start, span.end)) return;
+  // Common words with their acronym are a term, not a name (`Pekerja Seks Komersial (PSK)`).
+  if (span.type !== 'PER' && isCommonPhrase(view, span.start, span.end, lexicon)) return;
+  // The untyped run holding the span (`span.end > span.start`: the run holds the span's first character).
+  const r = runAround(runs, found, span);
+  const run = r < 0 ? undefined : (found[r] as Candidate);
+  // `Idul Fitri`, `Piala Sudirman`: a calendar or event name around a tagged person is not a person.
+  if (run && span.type === 'PER') {
+    if (notName[r] === 0) notName[r] = hasNotNameWord(view, run.start, run.end) ? 2 : 1;
+    if (notName[r] === 2) return;
+  }
+  const whole =
+    run &&
+    span.type === 'PER' &&
+    (run.start !== span.start || run.end !== span.end) &&
+    (run.words ?? 1) <= 4 &&
+    looksLikeName(singleSpaced(view.slice(run.start, run.end))) &&
+    !hasCommonWord(view, run.start, span.start, lexicon) &&
+    !hasCommonWord(view, span.end, run.end, lexicon);
+  kept.add(
+    makeCandidate(
+      { type: span.type, strong: false },
+      whole ? run.start : span.start,
+      whole ? run.end : span.end,
+    ),
+  );
+}
+
+/** `Kementerian Agama Agus Salim`: the organisation in `slot` ends before the tagged person. */
+function endOrganizationAt(work: MergeWork, slot: number, clash: Candidate, span: TaggedSpan): void {
+  const { view, kept } = work;
+  let end = span.start;
+  while (view[end - 1] === ' ') end--;
+  kept.replace(slot, changed(clash, { end, canonical: view.slice(clash.start, end).replace(/\s+/g, ' ') }));
+  kept.add(makeCandidate({ type: 'PER', strong: false }, span.start, span.end));
+}
+
+/** The tagger's extent, the rule's titles; the title's organisation ends where the name starts. */
+function confirmPerson(work: MergeWork, slot: number, clash: Candidate, span: TaggedSpan): void {
+  const { view, kept } = work;
+  kept.replace(slot, changed(clash, { start: span.start, end: span.end, confirmed: true }));
+  const o = kept.organizationBefore(view, clash.start);
+  const organization = o < 0 ? undefined : kept.at(o);
+  if (organization && span.start !== clash.start && span.start > organization.start + 2) {
+    let end = span.start;
+    while (end > organization.start && view[end - 1] === ' ') end--;
+    kept.replace(o, changed(organization, { end, canonical: view.slice(organization.start, end) }));
+  }
 }
 
 /** Whether every clash lies inside `span` and is not strong. */
@@ -816,7 +852,7 @@ function trimPerson(view: string, span: TaggedSpan, lexicon: Lexicon): TaggedSpa
   if (single && (isCommonWord(text, lexicon) || endsWithClitic(text))) {
     return undefined;
   }
-  return start === span.start && end === span.end ? span : { ...span, start, end };
+  return start === span.start && end === span.end ? span : spanOf(span, start, end);
 }
 
 /** Whether any span overlaps `c`. */
@@ -850,6 +886,6 @@ function splitAtNumbers(view: string, span: TaggedSpan, parts: TaggedSpan[]): vo
     const trimmed = raw.trim().replace(/^-+|-+$/g, '');
     if (!/^\p{Lu}/u.test(trimmed)) continue;
     const start = span.start + m.index + lead + raw.trimStart().indexOf(trimmed);
-    parts.push({ ...span, start, end: start + trimmed.length });
+    parts.push(spanOf(span, start, start + trimmed.length));
   }
 }

@@ -54,31 +54,41 @@ export function verifyPeople(
   // How many person mentions hold each word.
   const seen = new Map<string, number>();
   const wordLists: string[][] = [];
-  for (const p of people) {
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k] as Candidate;
     const words = splitWords(view.slice(p.start, p.end).toLowerCase());
     wordLists.push(words);
     for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1);
   }
-  const dropped = new Set<Candidate>();
-  const opensRun = makeOpenerTest(view, ranges);
+  let dropped: Set<Candidate> | undefined;
+  let opensRun: ((word: string) => boolean) | undefined;
   for (let k = 0; k < people.length; k++) {
     const c = people[k] as Candidate;
     if (c.strong || c.titles) continue;
-    const text = view.slice(c.start, c.end);
     const words = wordLists[k] as string[];
-    // A word with a clitic (`Ceritanya`, `Akhirnya`) opens a sentence; it is not a name.
-    if (words.length === 1 && endsWithClitic(text)) {
-      dropped.add(c);
-      continue;
+    // A word with a clitic (`Ceritanya`, `Akhirnya`) opens a sentence; it is not a name. Otherwise the cheap
+    // tests first: every test here only keeps the person.
+    if (!(words.length === 1 && endsWithClitic(view.slice(c.start, c.end)))) {
+      if (heldTwice(words, seen)) continue;
+      if (words.length > 1 && words.some((w) => nameWords.has(w))) continue;
+      if (hasEvidence(view, c, people[k - 1], people[k + 1])) continue;
+      opensRun ??= makeOpenerTest(view, ranges);
+      if (words.length === 1 && opensRun(view.slice(c.start, c.end))) continue;
     }
-    // The cheap tests first: every test here only keeps the person.
-    if (words.some((w) => (seen.get(w) ?? 0) > 1)) continue;
-    if (words.length > 1 && words.some((w) => nameWords.has(w))) continue;
-    if (hasEvidence(view, c, people[k - 1], people[k + 1])) continue;
-    if (words.length === 1 && opensRun(text)) continue;
+    dropped ??= new Set<Candidate>();
     dropped.add(c);
   }
-  return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+  return dropped === undefined ? candidates : withoutDropped(candidates, dropped);
+}
+
+/** Whether a word of `words` is held by more than one person mention. */
+function heldTwice(words: readonly string[], seen: ReadonlyMap<string, number>): boolean {
+  for (let k = 0; k < words.length; k++) if ((seen.get(words[k] as string) ?? 0) > 1) return true;
+  return false;
+}
+
+function withoutDropped(candidates: readonly Candidate[], dropped: ReadonlySet<Candidate>): Candidate[] {
+  return candidates.filter((c) => !dropped.has(c));
 }
 
 /** An age after the name, a cue before or after it, or a person next to it in a list. */

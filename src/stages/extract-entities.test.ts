@@ -110,22 +110,35 @@ describe('extractEntities: places', () => {
     ]);
   });
 
-  it('takes the dateline place from the removed dateline span', () => {
-    const text = 'TENGGARONG - Di Kukar ada lokalisasi.';
-    const { article, context } = startArticle(text);
-    const result = stage(
-      {
-        ...article,
-        dateline: 'Tenggarong',
-        removed: [{ text: 'TENGGARONG - ', start: 0, end: 13, reason: 'dateline', rule: 'dateline' }],
-        paragraphs: [{ text: text.slice(13), start: 13, end: text.length }],
-      },
-      context,
-    );
-    const place = result.places.find((p) => p.name === 'Tenggarong');
-    expect(place?.mentions).toEqual([{ text: 'TENGGARONG', start: 0, end: 10 }]);
-    expect(place?.code).toBe('64.02.06');
-  });
+  // [removed dateline text, dateline, the place's mentions]
+  const datelines: [string, string, Array<{ text: string; start: number; end: number }> | undefined][] = [
+    ['TENGGARONG - ', 'Tenggarong', [{ text: 'TENGGARONG', start: 0, end: 10 }]],
+    ['Tenggarong - ', 'Tenggarong', [{ text: 'Tenggarong', start: 0, end: 10 }]],
+    // not at the start of the removed span
+    ['(ANTARA) TENGGARONG - ', 'Tenggarong', [{ text: 'TENGGARONG', start: 9, end: 19 }]],
+    // must not fire: the removed span does not hold the dateline
+    ['SAMARINDA - ', 'Tenggarong', undefined],
+  ];
+  it.each(datelines)(
+    'takes the dateline place from the removed span %j',
+    (removedText, dateline, mentions) => {
+      const text = `${removedText}Di Kukar ada lokalisasi.`;
+      const end = removedText.length;
+      const { article, context } = startArticle(text);
+      const result = stage(
+        {
+          ...article,
+          dateline,
+          removed: [{ text: removedText, start: 0, end, reason: 'dateline', rule: 'dateline' }],
+          paragraphs: [{ text: text.slice(end), start: end, end: text.length }],
+        },
+        context,
+      );
+      const place = result.places.find((p) => p.name === 'Tenggarong');
+      expect(place?.mentions).toEqual(mentions);
+      if (mentions) expect(place?.code).toBe('64.02.06');
+    },
+  );
 });
 
 describe('extractEntities: organisations', () => {

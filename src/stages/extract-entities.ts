@@ -7,7 +7,7 @@ import { makeLexicon } from '../entities/lexicon.js';
 import { makeMerger } from '../entities/merge-tagged.js';
 import { makeTokenizer } from '../entities/tokenize.js';
 import { verifyPeople } from '../entities/verify-people.js';
-import type { Article, Stage } from '../model.js';
+import type { Article, Removed, Stage } from '../model.js';
 import { tagEntities } from '../ner/tag-entities.js';
 
 /** Options for {@link extractEntities}. */
@@ -49,13 +49,40 @@ function datelineCandidate(
   gazetteer: ReturnType<typeof loadGazetteer>,
 ): Candidate | undefined {
   const name = article.dateline;
-  const removed = article.removed.find((r) => r.reason === 'dateline');
-  if (!name || !removed) return undefined;
-  const at = view.slice(removed.start, removed.end).toLowerCase().indexOf(name.toLowerCase());
+  if (!name) return undefined;
+  const removed = datelineRemoved(article.removed);
+  if (!removed) return undefined;
+  const at = startsWithAsciiFolded(view, removed.start, removed.end, name)
+    ? 0
+    : view.slice(removed.start, removed.end).toLowerCase().indexOf(name.toLowerCase());
   if (at < 0) return undefined;
   const entries = gazetteer.bare(name);
   // A bare dateline names the city before the regency of the same name (KEDIRI, MALANG).
   const entry = entries.find((e) => e.kind === 'city') ?? entries[0] ?? null;
   const start = removed.start + at;
   return makeCandidate({ type: 'LOC', place: entry, kind: 'city', strong: true }, start, start + name.length);
+}
+
+/** The first removed span of the dateline. */
+function datelineRemoved(removed: readonly Removed[]): Removed | undefined {
+  for (let k = 0; k < removed.length; k++) {
+    const r = removed[k] as Removed;
+    if (r.reason === 'dateline') return r;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `view[start, end)` starts with `name`, both ASCII there, letters compared without case
+ * (`DENPASAR` and `Denpasar`): then the lower-case search finds the name at 0.
+ */
+function startsWithAsciiFolded(view: string, start: number, end: number, name: string): boolean {
+  if (end - start < name.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    const a = view.charCodeAt(start + k);
+    const b = name.charCodeAt(k);
+    if (a >= 128 || b >= 128) return false;
+    if ((a >= 65 && a <= 90 ? a | 32 : a) !== (b >= 65 && b <= 90 ? b | 32 : b)) return false;
+  }
+  return true;
 }
