@@ -33,6 +33,7 @@ function isCapitalised(text: string, at: number, end: number): boolean {
     c = text.charCodeAt(p);
   }
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0x2000 && c <= 0x206f) return false; // dashes, quotes, ellipsis: no letters in general punctuation
   return codePointIs(text, p, UPPER);
 }
 
@@ -40,6 +41,7 @@ function isCapitalised(text: string, at: number, end: number): boolean {
 function isLowerAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return codePointIs(text, at, LOWER);
 }
 

@@ -27,8 +27,20 @@ function isLower(c: string | undefined): boolean {
 }
 
 function isLetter(c: string | undefined): boolean {
-  return isUpper(c) || isLower(c) || (c !== undefined && c.charCodeAt(0) >= 0x80 && LETTER.test(c));
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // Outside ASCII one test: \p{L} holds \p{Lu} and \p{Ll}.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code < LATIN_END) return LATIN_LETTER[code] === 1;
+  if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation: quotes, dashes
+  return LETTER.test(c);
 }
+
+/** Codes below this are told letters by LATIN_LETTER (no regex call for `é` or a curly quote). */
+const LATIN_END = 0x250;
+const LATIN_LETTER = Uint8Array.from({ length: LATIN_END }, (_, code) =>
+  LETTER.test(String.fromCharCode(code)) ? 1 : 0,
+);
 
 /** Start of the word that ends just before `i` (after the last white space). */
 function wordStart(text: string, i: number, floor: number): number {
@@ -50,12 +62,17 @@ export function isJunction(text: string, i: number, floor = 0, strict = false): 
   if (prev === ' ' || prev === '\n' || prev === '\u00a0') return false;
   // Strict: only after sentence punctuation (`ini.Senior`, `ditutup."Makanya`), for running text where camel-case
   // brand names (`TapCash`, `UnikQu`) are more common than lost breaks.
-  if (strict && !/[.!?]/.test(prev) && !(/["”’']/.test(prev) && /[.!?]/.test(text[i - 2] ?? '')))
+  if (
+    strict &&
+    !isSentenceMark(text.charCodeAt(i - 1)) &&
+    !(isClosingQuote(text.charCodeAt(i - 1)) && isSentenceMark(codeAt(text, i - 2)))
+  )
     return false;
   let c = text[i] as string;
   let at = i;
   if (OPEN_QUOTE.test(c)) {
     at = i + 1;
+    if (at >= text.length) return false;
     c = text[at] as string;
     if (!isUpper(c)) return false;
     return (strict ? /[.!?]/ : /[\p{Ll}\d.!?,)]/u).test(prev);
@@ -103,15 +120,34 @@ export function isJunction(text: string, i: number, floor = 0, strict = false): 
   return false;
 }
 
+/** `.`, `!` or `?` by code. */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+/** `"`, `”`, `’` or `'`. */
+function isClosingQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27;
+}
+
 /** Whether `c` is a capital that can open a glued sentence: `[A-Z\u00c0-\u00de]`. */
 function isCandidateCapital(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
+  // Unsigned differences: each range is one comparison, always made (no test seldom reached).
+  return (c - 0x41) >>> 0 <= 0x19 || (c - 0xc0) >>> 0 <= 0x1e;
+}
+
+/**
+ * The code at `p`, 0 past the end: reading past a string's end (NaN) throws optimised code away the first time
+ * it happens, at the end of some paragraph long after the code was compiled.
+ */
+function codeAt(text: string, p: number): number {
+  return p >= 0 && p < text.length ? text.charCodeAt(p) : 0;
 }
 
 /** Whether a capital, maybe after an opening quote, starts at `p`: `(?=["“]?[A-Z\u00c0-\u00de])`. */
 function capitalAt(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  if (c === 0x22 || c === 0x201c) return isCandidateCapital(text.charCodeAt(p + 1)) || isCandidateCapital(c);
+  const c = codeAt(text, p);
+  if (c === 0x22 || c === 0x201c) return isCandidateCapital(codeAt(text, p + 1)) || isCandidateCapital(c);
   return isCandidateCapital(c);
 }
 
@@ -121,7 +157,7 @@ function capitalAt(text: string, p: number): boolean {
  * (1 or 2), or 0. Capitals outside Latin-1 are rare after a glued period.
  */
 function strictCandidate(text: string, k: number): number {
-  const q = text.charCodeAt(k + 1);
+  const q = codeAt(text, k + 1);
   if ((q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27) && capitalAt(text, k + 2)) return 2;
   return capitalAt(text, k + 1) ? 1 : 0;
 }
@@ -204,6 +240,10 @@ export function findJunction(text: string, from: number, to: number, strict = fa
     const c = text.charCodeAt(i);
     // Fast path: lower-case ASCII letters, digits, spaces and most punctuation never start a boundary.
     if (c < 0x41 ? c !== 0x22 : c >= 0x61 && c <= 0x7a) continue;
+    // A word after a space is never glued (isJunction's first test, without the call: title-cased text has one
+    // at every word).
+    const p = text.charCodeAt(i - 1);
+    if (p === 0x20 || p === 0x0a || p === 0xa0) continue;
     if (isJunction(text, i, from, strict)) return i;
   }
   return -1;

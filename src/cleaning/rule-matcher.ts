@@ -49,6 +49,72 @@ function spaceWordWithin(text: string, word: string, limit: number): boolean {
   return false;
 }
 
+/** A literal character that every match of a trigger holds `offset` characters after its start. */
+interface TriggerAnchor {
+  readonly literal: string;
+  readonly offset: number;
+  /** The trigger, sticky: tried at each place the literal puts a match's start. */
+  readonly sticky: RegExp;
+}
+
+/**
+ * The first literal character of a trigger that is a plain sequence of one-character items (classes, `.`,
+ * escapes, characters) up to it, or null for anything else: flags, alternatives, groups, quantifiers on those
+ * items, anchors, `\b`, Unicode mode (where a class can take two code units).
+ */
+export function triggerAnchor(trigger: RegExp): TriggerAnchor | null {
+  if (trigger.flags.replace(/[gy]/g, '') !== '') return null;
+  const source = trigger.source;
+  if (hasAlternative(source)) return null;
+  let offset = 0;
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i] as string;
+    let literal: string | null = null;
+    let next = i + 1;
+    if (c === '[') {
+      // A class: up to its closing bracket (escapes skipped).
+      let j = i + 1;
+      if (source[j] === ']') return null;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      if (j >= source.length) return null;
+      next = j + 1;
+    } else if (c === '\\') {
+      const e = source[i + 1];
+      if (e === undefined) return null;
+      next = i + 2;
+      if (/[dDwWsS]/.test(e)) literal = null;
+      else if (/[/.\-[\]{}()*+?^$|\\:;,!@#%&='"<>~`]/.test(e)) literal = e;
+      else return null; // \b, \p{…}, \u…, \x…, back-references, control escapes
+    } else if (c === '.') {
+      literal = null;
+    } else if (/[\^$()|*+?{}\]]/.test(c)) {
+      return null;
+    } else {
+      literal = c;
+    }
+    // A quantifier after the item makes the offsets after it vary.
+    if (next < source.length && /[*+?{]/.test(source[next] as string)) return null;
+    if (literal !== null) return { literal, offset, sticky: new RegExp(source, 'y') };
+    offset++;
+    i = next;
+  }
+  return null;
+}
+
+/** Whether a pattern has a `|` outside classes (escapes skipped): a match then need not hold any one item. */
+function hasAlternative(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '|') return true;
+  }
+  return false;
+}
+
 /**
  * Matches boilerplate rules fast: at a text's start only the rules that can begin with its first character are
  * considered (most paragraphs: none), and one combined regex tells whether any of them can match before they are
@@ -74,9 +140,31 @@ export function makeRuleMatcher(rules: readonly BoilerplateRule[]): RuleMatcher 
     /** The trigger matches at the text's start only (`^…`): cheap, so tried before the words. */
     readonly anchoredTrigger: boolean;
   }
+  // Triggers with a literal character at a fixed offset of every match (`[A-Za-z.]\/[A-Za-z]`: `/` at 1) are
+  // tried only where that character occurs (found with `indexOf`), with a sticky copy, instead of a scan that
+  // stops at every letter.
+  const anchors = new Map<RegExp, TriggerAnchor | null>();
+  const anchorOf = (trigger: RegExp): TriggerAnchor | null => {
+    let anchor = anchors.get(trigger);
+    if (anchor === undefined) {
+      anchor = triggerAnchor(trigger);
+      anchors.set(trigger, anchor);
+    }
+    return anchor;
+  };
   const triggered = (trigger: RegExp, text: string, limit: number): boolean => {
-    trigger.lastIndex = 0;
-    return trigger.test(limit < text.length ? text.slice(0, limit) : text);
+    const within = limit < text.length ? text.slice(0, limit) : text;
+    const anchor = anchorOf(trigger);
+    if (anchor === null) {
+      trigger.lastIndex = 0;
+      return trigger.test(within);
+    }
+    const { literal, offset, sticky } = anchor;
+    for (let at = within.indexOf(literal, offset); at >= 0; at = within.indexOf(literal, at + 1)) {
+      sticky.lastIndex = at - offset;
+      if (sticky.test(within)) return true;
+    }
+    return false;
   };
   const compile = (r: BoilerplateRule): Compiled => ({
     rule: r,

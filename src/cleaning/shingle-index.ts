@@ -9,20 +9,21 @@ import { grown } from '../typed-arrays.js';
  * the article that filled them), so the arrays are made once per stage and only grow.
  */
 export class ShingleIndex {
-  private keys = new Uint32Array(1024);
+  // 4,096 slots: room for the 2,047 shingles of a long article (about 13 KB) before the table grows.
+  private keys = new Uint32Array(4096);
   /** The article that filled a slot; a slot of an earlier article is empty. */
-  private owner = new Uint32Array(1024);
+  private owner = new Uint32Array(4096);
   /** The last block that looked a slot up (+1), to count each shingle once per block. */
-  private stamp = new Int32Array(1024);
+  private stamp = new Int32Array(4096);
   /** First posting of a slot, -1 for none. */
-  private head = new Int32Array(1024);
-  private mask = 1023;
+  private head = new Int32Array(4096);
+  private mask = 4095;
   /** The slot of a hash is its top bits after a multiplicative mix: 32 minus the table's bit count. */
-  private shift = 22;
+  private shift = 20;
   private used = 0;
   private article = 0;
-  private postBlock: Int32Array = new Int32Array(1024);
-  private postNext: Int32Array = new Int32Array(1024);
+  private postBlock: Int32Array = new Int32Array(4096);
+  private postNext: Int32Array = new Int32Array(4096);
   private posts = 0;
 
   /** Forgets every shingle and posting. */

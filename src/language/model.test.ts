@@ -8,7 +8,7 @@ import {
   LANGID_MALAY_SCALE,
   LANGID_MALAY_WEIGHTS,
 } from '../data/generated/langid-model.js';
-import { markerBucket, scanFeatures, wordHashOf } from './features.js';
+import { letterCode, markerBucket, scanFeatures, wordHashOf } from './features.js';
 import { INDONESIAN_MARKERS, MALAY_MARKERS } from './markers.js';
 import { emptyEvidence, emptyLetterPairEvidence, makeEvidenceScorer, makeLetterPairScorer } from './model.js';
 
@@ -124,6 +124,18 @@ describe('makeLetterPairScorer', () => {
     const p = emptyLetterPairEvidence();
     pairs(text, 0, text.length, p);
     expect(p.english > 0).toBe(english);
+  });
+  it('counts as a letter every code letterCode takes for one (its table covers every UTF-16 code)', () => {
+    const p = emptyLetterPairEvidence();
+    const wrong: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = String.fromCharCode(code);
+      pairs(text, 0, 1, p);
+      const letter = letterCode(code) !== -1 || code === 45;
+      const other = letter && code >= 128;
+      if (p.letters !== (letter ? 1 : 0) || p.otherLetters !== (other ? 1 : 0)) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
   });
   it('reads only the stretch it is given', () => {
     const text = 'The committee will meet. Pemerintah kota memperbaiki jalan.';

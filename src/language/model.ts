@@ -126,7 +126,8 @@ const CACHE_SPELLING = 4;
  */
 export function makeEvidenceScorer(cacheSlots = 16384): EvidenceScorer {
   const buffer = new Int32Array(MAX_WORD + 2);
-  const slots = 2 ** Math.max(0, Math.round(Math.log2(cacheSlots)));
+  // A shift, not `2 **`: the mask must be a small integer (a double there costs a re-optimisation).
+  const slots = 1 << Math.min(24, Math.max(0, Math.round(Math.log2(cacheSlots))));
   const entries = new Int32Array(slots * CACHE_STRIDE);
   const weights = WEIGHTS;
   const vocabulary = VOCABULARY;
@@ -264,6 +265,18 @@ export function makeLetterPairScorer(): LetterPairScorer {
     ascii[code] = c === -1 ? (code === 45 ? 1 << 8 : 0) : (c - 96) | (1 << 8);
   }
   const wide = OTHER_LETTER | (1 << 8) | (1 << 24);
+  // The same for every UTF-16 code (256 KB, made once per scorer): one look-up a character, no branch and no
+  // call (a call first made after the loop was optimised, at the first letter outside the table, threw that
+  // code away).
+  const classes = new Int32Array(0x10000);
+  for (let code = 0; code < LETTER_TABLE_SIZE; code++)
+    classes[code] = code < 128 ? (ascii[code] as number) : letterCode(code) === -1 ? 0 : wide;
+  // Above LETTER_TABLE_SIZE, letterCode's ranges by `fill` (a loop over every code costs a compilation at start):
+  // general punctuation to dingbats, CJK punctuation and the BOM are not letters, the rest are.
+  classes.fill(wide, LETTER_TABLE_SIZE);
+  classes.fill(0, 0x2000, 0x2c00);
+  classes.fill(0, 0x3000, 0x3040);
+  classes[0xfeff] = 0;
   const charOf = (k: number): number => (k === 0 ? 32 : 96 + k);
   const gram = (...chars: number[]): number => {
     let h = SEED_NGRAM;
@@ -283,8 +296,7 @@ export function makeLetterPairScorer(): LetterPairScorer {
     let previous = 0;
     const last = Math.min(end, start + 0xffff);
     for (let i = start; i < last; i++) {
-      const code = text.charCodeAt(i);
-      const v = code < 128 ? (ascii[code] as number) : letterCode(code) === -1 ? 0 : wide;
+      const v = classes[text.charCodeAt(i)] as number;
       english += table[(previous << 5) | (v & 31)] as number;
       counts += v >> 8;
       previous = v & 31;

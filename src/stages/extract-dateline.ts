@@ -53,21 +53,13 @@ function mayOpenWithDateline(text: string): boolean {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // A comma, parenthesis, hyphen or dash, a bar.
-    if (c === 0x2c || c === 0x28 || c === 0x2d || c === 0x7c || c === 0x2013 || c === 0x2014) return true;
-    if (isSpace(c)) {
+    const kind = c < 0x80 ? (DATELINE_ASCII[c] as number) : datelineKind(c);
+    if (kind === ENDS) return true;
+    if (kind === SPACE) {
       inWord = false;
       continue;
     }
-    // Letters, digits, `.` and `'`; anything outside ASCII counts as a letter (`’` and accented letters too).
-    const wordChar =
-      c >= 0x80 ||
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x30 && c <= 0x39) ||
-      c === 0x2e ||
-      c === 0x27;
-    if (!wordChar) return false;
+    if (kind === OTHER) return false;
     if (!inWord) {
       if (++words > 4) return false;
       inWord = true;
@@ -75,6 +67,33 @@ function mayOpenWithDateline(text: string): boolean {
   }
   return false;
 }
+
+/** Kinds of character for `mayOpenWithDateline`. */
+const OTHER = 0;
+const WORD = 1;
+const SPACE = 2;
+/** A comma, parenthesis, hyphen or dash, a bar: where every dateline shape's first words end. */
+const ENDS = 3;
+
+/**
+ * The kind of a character: letters, digits, `.` and `'` make words, and anything outside ASCII counts as a
+ * letter (`’` and accented letters too) unless it is a dash or a space.
+ */
+function datelineKind(c: number): number {
+  if (c === 0x2c || c === 0x28 || c === 0x2d || c === 0x7c || c === 0x2013 || c === 0x2014) return ENDS;
+  if (isSpace(c)) return SPACE;
+  const word =
+    c >= 0x80 ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x27;
+  return word ? WORD : OTHER;
+}
+
+/** `datelineKind` of the ASCII codes, read from a table in the loop (one look-up, no chain of tests). */
+const DATELINE_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => datelineKind(c));
 
 /** Reads a dateline at the start of a text: its length and place (null when it names no place). */
 export function readDateline(text: string): { length: number; place: string | null } | null {

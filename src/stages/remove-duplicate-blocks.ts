@@ -29,8 +29,9 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
   // Scratch made once per stage and reused article after article (a stage runs one article at a time); it
   // holds nothing from one article to the next.
   const index = new ShingleIndex();
-  let words: Uint32Array = new Uint32Array(256);
-  let slots = new Int32Array(256);
+  // Room for the words of a 4,000-character paragraph: growing is rare, so its code seldom runs cold.
+  let words: Uint32Array = new Uint32Array(2048);
+  let slots = new Int32Array(2048);
   let shared = new Int32Array(64);
   let touched = new Int32Array(64);
   let keptIndex = new Int32Array(64);
@@ -93,10 +94,7 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
       let nTouched = 0;
       for (let i = 0; i < shingles; i++) {
         // A bigram's hash: order-sensitive, one multiply (the index mixes it again for its slot).
-        const h =
-          n < 2
-            ? (words[0] as number)
-            : (Math.imul(words[i] as number, 0x9e3779b1) ^ (words[i + 1] as number)) >>> 0;
+        const h = shingleHash(words, i, n);
         const slot = index.visit(h, p);
         if (slot < 0) continue;
         slots[unique++] = slot;
@@ -224,10 +222,7 @@ class RepeatFilter {
       let covered = 0;
       let fresh = 0;
       for (let i = 0; i < shingles; i++) {
-        const h =
-          n < 2
-            ? (words[0] as number)
-            : (Math.imul(words[i] as number, 0x9e3779b1) ^ (words[i + 1] as number)) >>> 0;
+        const h = shingleHash(words, i, n);
         const slot = Math.imul(h, 0x85ebca6b) >>> (32 - FILTER_BITS);
         const mark = marks[slot] as number;
         if (mark === own + 1) covered++;
@@ -245,6 +240,22 @@ class RepeatFilter {
     return null;
   }
 }
+
+/**
+ * The hash of shingle `i` of a paragraph of `n` words: word `i` and the next (order-sensitive, one multiply), or
+ * the lone word itself. One expression for both, whose only load that the lone word skips is `words[i + 1]` (a
+ * load first made after the code was optimised throws that code away: `n < 2 ? words[0] : …` did, at the first
+ * one-word paragraph).
+ */
+function shingleHash(words: Uint32Array, i: number, n: number): number {
+  return (
+    (Math.imul(words[i] as number, n < 2 ? 1 : BIGRAM_MULTIPLIER) ^
+      (n < 2 ? 0 : (words[i + 1] as number))) >>>
+    0
+  );
+}
+
+const BIGRAM_MULTIPLIER = 0x9e3779b1 | 0;
 
 /** Slots of the repeat filter's table: 8,192 (32 KB), a few per shingle of a long article. */
 const FILTER_BITS = 13;

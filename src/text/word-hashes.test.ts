@@ -45,6 +45,26 @@ describe('wordHashesInto', () => {
       expect(Array.from(out.subarray(0, n))).toEqual(wordHashes(text));
     },
   );
+  it('takes a Latin character for a word exactly when it is a letter, digit or mark, folded to lower case', () => {
+    const wrong: number[] = [];
+    for (let code = 0x80; code < 0x300; code++) {
+      const c = String.fromCharCode(code);
+      const word = /[\p{L}\p{N}\p{M}]/u.test(c);
+      const hashes = wordHashes(`a${c}`);
+      const folded = wordHashes(`a${c.toLowerCase().charAt(0)}`);
+      if (hashes.length !== 1 || (word ? hashes[0] !== folded[0] : hashes[0] !== wordHashes('a')[0]))
+        wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('counts a last word that runs to the end, and writes nothing past a buffer of maxWords', () => {
+    for (const text of ['ab cd', 'ab cd ', 'a', 'a ', ' a b']) {
+      const out = new Uint32Array(maxWords(0, text.length) + 1).fill(7);
+      const n = wordHashesInto(text, out.subarray(0, maxWords(0, text.length)), 0, text.length);
+      expect(n).toBe(text.trim().split(' ').length);
+      expect(out[out.length - 1]).toBe(7);
+    }
+  });
   it('fits the most words a range can hold', () => {
     const text = 'a b c d e';
     expect(maxWords(0, text.length)).toBe(5);

@@ -24,7 +24,12 @@ export function wordHashesInto(text: string, out: Uint32Array, start = 0, end = 
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // The case-folded code of a word character, 0 for the rest.
-    const folded = c < 0x80 ? (ASCII_WORD_CHAR[c] as number) : foldedLetter(text, i, c);
+    const folded =
+      c < LATIN_END
+        ? (LATIN_WORD_CHAR[c] as number)
+        : c >= 0x2000 && c <= 0x206f
+          ? 0 // general punctuation (curly quotes, dashes): no call for the commonest codes above the table
+          : foldedLetter(text, i, c);
     const word = (folded | -folded) >>> 31; // 1 for a word character
     const mask = -word;
     // n < maxWords here: each finished word took a word character and the one after it.
@@ -33,8 +38,11 @@ export function wordHashesInto(text: string, out: Uint32Array, start = 0, end = 
     h = (Math.imul(h ^ folded, FNV_PRIME) & mask) | (FNV_OFFSET & ~mask);
     previous = word;
   }
-  if (previous !== 0) out[n++] = h;
-  return n;
+  // The last word when the text ends inside one, without a branch (the hash of no word is written past the
+  // count otherwise, where nothing reads it): a branch seldom taken is compiled without type feedback and throws
+  // the optimised code away the first time it is.
+  if (n < out.length) out[n] = h;
+  return n + previous;
 }
 
 /** FNV-1a's offset and prime, as int32 values (a constant above 2^31 would make the hash a double). */
@@ -49,11 +57,6 @@ function foldedLetter(text: string, i: number, code: number): number {
   return text[i]?.toLowerCase().charCodeAt(0) ?? code;
 }
 
-/** ASCII letters (lower-cased) and digits by code; 0 for the rest. */
-const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) =>
-  c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : 0,
-);
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 function isLetterOrDigit(code: number): boolean {
@@ -61,6 +64,23 @@ function isLetterOrDigit(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
+
+/** Codes below this (ASCII, Latin-1, Latin Extended-A and B) are folded by one look-up in LATIN_WORD_CHAR. */
+const LATIN_END = 0x250;
+
+/**
+ * ASCII and Latin letters (lower-cased) and digits by code, 0 for the rest: what `foldedLetter` gives, read from
+ * a table (no call on the hot path for `é` or `ö`).
+ */
+const LATIN_WORD_CHAR = Uint16Array.from({ length: LATIN_END }, (_, c) =>
+  c < 0x80
+    ? c >= 65 && c <= 90
+      ? c + 32
+      : (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+        ? c
+        : 0
+    : foldedLetter(String.fromCharCode(c), 0, c),
+);
 
 /** Combines two 32-bit hashes into one (order matters). */
 export function combineHashes(a: number, b: number): number {
