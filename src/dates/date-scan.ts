@@ -2,7 +2,7 @@
 import { MONTHS, WEEKDAYS } from '../data/months.js';
 import { toOrdinal, weekdayOf } from './calendar.js';
 import { makeDeicticWords } from './deixis.js';
-import type { Found, ScanState } from './found.js';
+import { type Found, isHDayAt, type ScanState } from './found.js';
 import { type Patterns, TRIGGER_WORDS } from './patterns.js';
 import { makeScanner } from './scan.js';
 import { makeTriggerLoop } from './trigger.js';
@@ -59,7 +59,7 @@ export function makeDateScan(P: Patterns, present = true) {
   function wordLed(view: string, p: number, to: number, state: ScanState, word: string): Found | null {
     switch (KINDS.get(word)) {
       case 'h':
-        return /^H ?[-+]/.test(view.slice(p, p + 3)) ? holidayLed(view, p, to, state) : null;
+        return isHDayAt(view, p) ? holidayLed(view, p, to, state) : null;
       case 'weekday':
         return (
           weekdayLed(view, p, to, state, word) ??

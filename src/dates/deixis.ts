@@ -1,7 +1,16 @@
 /** The deictic parsers of the date scanner: `kemarin`, `hari ini`, `Lebaran`, `H-7`, `pukul 10.00`, counts, sets. */
 import { NUMBER_WORDS, PARTS_OF_DAY } from '../data/months.js';
 import { addDays, type Day, isoDay } from './calendar.js';
-import { dirOf, type Found, isUpper, lower, numberOf, type ScanState, weekdayNamed } from './found.js';
+import {
+  dirOf,
+  type Found,
+  isHDayAt,
+  isUpper,
+  lower,
+  numberOf,
+  type ScanState,
+  weekdayNamed,
+} from './found.js';
 import type { Patterns } from './patterns.js';
 import { hijriToGregorian, holidayIn, holidayKey, holidayNear } from './relative.js';
 import type { Scanner } from './scan.js';
@@ -53,7 +62,7 @@ export function makeDeicticWords(P: Patterns, S: Scanner) {
   }
 
   function holidayLed(view: string, p: number, to: number, state: ScanState): Found | null {
-    const isH = /^H ?[-+]/.test(view.slice(p, p + 3));
+    const isH = isHDayAt(view, p);
     const m = isH ? at(P.hDay, view, p, to) : at(P.holiday, view, p, to);
     if (!m) return null;
     let end = (isH ? P.hDay : P.holiday).lastIndex;

@@ -67,6 +67,13 @@ export const weekdayNamed = (w: string | undefined): number => {
   return WEEKDAYS[l.includes('’') ? l.replace('’', "'") : l] ?? -1;
 };
 
+/** Whether `H-`, `H+`, `H -` or `H +` starts at `p` (`/^H ?[-+]/` on the three characters there). */
+export function isHDayAt(view: string, p: number): boolean {
+  if (view.charCodeAt(p) !== 72) return false;
+  const c = view.charCodeAt(p + 1) === 32 ? view.charCodeAt(p + 2) : view.charCodeAt(p + 1);
+  return c === 45 || c === 43;
+}
+
 const WORD_OR_HYPHEN = /[\p{L}\p{N}-]/u;
 /** Whether `view[i]` is a letter, a number or a hyphen (`[\p{L}\p{N}-]`). */
 function isWordOrHyphen(view: string, i: number): boolean {

@@ -22,12 +22,19 @@ const TEXTS = [
   'Jumat pekan lalu, Minggu depan, Sabtu kemarin, 3 ſeptember, 4 oKtober, 5 \u212Aali, 2019 – 2020.',
   '10.000 orang, 3.5 persen, 12/8, 1/2/19, 01-02-2019, 2019/20, 2019 ,  pukul, jam 8, pk. 9.',
   'Selasa, 1 Januari   2019   pagi;  2018\u2013\u20132019; 11\u201312 Mei; Minggu\u00a0(26/5) siang.',
+  'Hari Raya Idul Fitri 1440 H, hari  raya kurban, harian, hari ini, hari itu, hari\u212a, tengah hari, tadi malam.',
+  'Rabu waktu setempat (12/6), Kamis , (13/6), Jumat  (14/6), Sabtu (15/6 ), pagi ini, malam tadi, dini hari ini.',
+  'Senin ,  waktu setempat  (1/2/2019); siangnya, petang\u00e9, subuh  tadi; tadi sore; kemarin lusa; besok.',
 ];
 
 /** Random texts over the characters the patterns care about (a fixed seed: the same texts every run). */
 function randomTexts(n: number, length: number): string[] {
   const alphabet = '0123456789 ,./:-\u2013+()aAbdeghijklmnoprstuwyWIBPJ\u212a\u017f';
-  const words = ['Mei', 'lalu', 'pukul', 'tahun', 'Agustus', 'Sept', 'WIB', 'dini', 'jam', 'Okt', 'belas'];
+  // biome-ignore format: a word list
+  const words = [
+    'Mei', 'lalu', 'pukul', 'tahun', 'Agustus', 'Sept', 'WIB', 'dini', 'jam', 'Okt', 'belas', 'hari', 'raya',
+    'ini', 'itu', 'tadi', 'pagi', 'malam', 'tengah', 'waktu setempat',
+  ];
   let seed = 7;
   const next = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -77,6 +84,13 @@ describe('date pattern gates', () => {
     ['yearRange', '2014-2016', 0, true],
     ['numeric', '29/2/2016', 0, true],
     ['bareClock', '10.00 WIB', 0, true],
+    ['afterDayParen', ' (26/5)', 0, true],
+    ['afterDayParen', ', waktu setempat (26/5)', 0, true],
+    ['holiday', 'hari raya Idul Fitri', 0, true],
+    ['holiday', 'Lebaran', 0, true],
+    ['dayWord', 'hari ini', 0, true],
+    ['dayWord', 'tadi malam', 0, true],
+    ['dayWord', 'kemarin', 0, true],
     // must reject (the regex cannot match)
     ['count', '20 orang', 0, false],
     ['count', '20,5', 0, false],
@@ -91,6 +105,13 @@ describe('date pattern gates', () => {
     ['numeric', '1/2-2019', 0, false],
     ['bareClock', '10.000', 0, false],
     ['bareClock', '10.00 persen', 0, false],
+    ['afterDayParen', ' pagi', 0, false],
+    ['afterDayParen', ', 26 Mei', 0, false],
+    ['holiday', 'hari Senin', 0, false],
+    ['holiday', 'harian', 0, false],
+    ['dayWord', 'hari Senin', 0, false],
+    ['dayWord', 'malam Minggu', 0, false],
+    ['dayWord', 'pagi, kata', 0, false],
   ];
   it.each(cases)('%s on %j at %i: %s', (key, text, p, passes) => {
     expect(gates.get(P[key])?.(text, p)).toBe(passes);

@@ -95,6 +95,28 @@ const UNIT_WORDS = [...Object.keys(UNITS), 'belas', 'puluh'];
 /** First letters of the time zones (`wib`, `wita`, `wit`, `gmt`, `utc`). */
 const ZONE_STARTS = charTable('wgu');
 
+/** Whether the ASCII letters `view[s, s + word.length)` are the (lower-case) word, in any case. */
+function isWordAt(view: string, s: number, word: string): boolean {
+  let k = 0;
+  while (k < word.length && (view.charCodeAt(s + k) | 32) === word.charCodeAt(k)) k++;
+  return k === word.length;
+}
+/**
+ * Day words that need a word after them, with the first letters that word may have: `hari ini`/`itu`,
+ * `tengah hari`/`malam`, `dini hari`, `tadi` and a part of the day, a part of the day and `ini`/`tadi`.
+ */
+const DAY_WORDS_LED: readonly (readonly [string, Uint8Array])[] = [
+  ['hari', charTable('i')],
+  ['tengah', charTable('hm')],
+  ['dini', charTable('h')],
+  ['tadi', charTable('dtpsm')],
+  ...['pagi', 'siang', 'sore', 'petang', 'malam', 'subuh'].map((w) => [w, charTable('it')] as const),
+];
+/** `(` of a bracketed date, `w` of `waktu setempat`. */
+const PAREN_OR_W = charTable('(w');
+/** `r` of `raya`. */
+const R = charTable('r');
+
 /** The gates of the patterns that fail most often where the scanner tries them. */
 export function makeGates(P: Patterns): Map<RegExp, Gate> {
   const gates = new Map<RegExp, Gate>();
@@ -157,6 +179,27 @@ export function makeGates(P: Patterns): Map<RegExp, Gate> {
     const e = skipDigits(view, p);
     if (!isIn(view, e, CLOCK_SEPARATORS) || !isDigitAt(view, e + 1) || !isDigitAt(view, e + 2)) return false;
     return isIn(view, skipSpaces(view, e + 3), ZONE_STARTS);
+  });
+  // OSP ,? OSP (waktu setempat OSP)? \( …
+  gates.set(P.afterDayParen, (view, p) => {
+    let q = skipSpaces(view, p);
+    if (view.charCodeAt(q) === 44) q = skipSpaces(view, q + 1);
+    return isIn(view, q, PAREN_OR_W);
+  });
+  // HOLIDAY: `hari` leads only `hari SP raya …`.
+  gates.set(P.holiday, (view, p) => {
+    if (!isWordAt(view, p, 'hari')) return true;
+    return view.charCodeAt(p + 4) === 32 && isIn(view, skipSpaces(view, p + 5), R);
+  });
+  // The day words: `hari`, `tengah`, `tadi`, `dini` and the parts of the day only lead with a word after them.
+  gates.set(P.dayWord, (view, p) => {
+    const e = skipLetters(view, p);
+    if (view.charCodeAt(e) >= 128) return true;
+    for (const [word, next] of DAY_WORDS_LED) {
+      if (word.length !== e - p || !isWordAt(view, p, word)) continue;
+      return view.charCodeAt(e) === 32 && isIn(view, skipSpaces(view, e + 1), next);
+    }
+    return true;
   });
   // ,? SP \d{1,2} [ +]{1,3} MONTH
   gates.set(P.afterDayText, (view, p) => {

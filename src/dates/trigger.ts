@@ -11,19 +11,15 @@ for (let c = 0; c < 128; c++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = LETTER;
   else if (c >= 48 && c <= 57) ASCII[c] = DIGIT;
 }
-const APOSTROPHE = 3;
-/** The classes of every UTF-16 code unit (letters and digits of ASCII, and the apostrophes `'` and `’`), so that
- * the loop reads one table per character with no range test. */
-const CLASS = new Uint8Array(65536);
-CLASS.set(ASCII);
-CLASS[39] = APOSTROPHE;
-CLASS[0x2019] = APOSTROPHE;
 const UNICODE_LETTER = /\p{L}/u;
 const classAt = (view: string, i: number): number => {
   const c = view.charCodeAt(i);
   if (c < 128) return ASCII[c] as number;
   return UNICODE_LETTER.test(view[i] as string) ? LETTER : 0;
 };
+/** Whether a code is an ASCII letter (`(c | 32)` is a lower-case letter only for the letters; NaN is none). */
+const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 <= 25;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const MAX_LENGTH = 15;
 const SLOTS = 512; // open addressing over the trigger words' hashes; a power of two, small enough (2 KB) to stay in cache
 /** Folds one more character (lower-cased when a letter) into a word's hash. */
@@ -97,23 +93,21 @@ export function makeTriggerLoop(words: Iterable<string>) {
     let i = from;
     while (i < to) {
       const c = view.charCodeAt(i);
-      const k = CLASS[c] as number;
-      if (k === 0 || k === APOSTROPHE) {
-        i++;
+      // Letters and digits by arithmetic on the code (no table read): most characters are letters.
+      if (!isAsciiLetter(c)) {
+        if (c >= 48 && c <= 57) {
+          let e = i + 1;
+          while (e < to && isDigitCode(view.charCodeAt(e))) e++;
+          i = startsAt(view, i) ? Math.max(visit(i, '', view, to, a, b), e) : e;
+        } else i++;
         continue;
       }
       let e = i + 1;
-      if (k === DIGIT) {
-        while (e < to && CLASS[view.charCodeAt(e)] === DIGIT) e++;
-        i = startsAt(view, i) ? Math.max(visit(i, '', view, to, a, b), e) : e;
-        continue;
-      }
       let h = fold(7, c);
       for (; e < to; e++) {
         const d = view.charCodeAt(e);
-        const kd = CLASS[d];
         // Letters, and an apostrophe inside a word: `Jum'at`.
-        if (kd === LETTER || (kd === APOSTROPHE && CLASS[view.charCodeAt(e + 1)] === LETTER)) {
+        if (isAsciiLetter(d) || ((d === 39 || d === 0x2019) && isAsciiLetter(view.charCodeAt(e + 1)))) {
           h = fold(h, d);
         } else break;
       }

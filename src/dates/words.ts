@@ -42,13 +42,21 @@ const FULL_MONTHS = new Set([
   'october',
   'december',
 ]);
+const LETTER = /\p{L}/u;
+/** Whether `view[i]` (one code unit) is a letter: `/\p{L}/u`, by char code within ASCII. */
+function isLetterAt(view: string, i: number): boolean {
+  const c = view.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(view[i] as string);
+}
+
 /** Whether the word before `p` (on the same line, no punctuation between) starts with a capital. */
 function isCapitalWordBefore(view: string, p: number): boolean {
   let e = p;
   while (e > 0 && view[e - 1] === ' ') e--;
   if (e === p || e === 0) return false;
   let s = e;
-  while (s > 0 && /\p{L}/u.test(view[s - 1] as string)) s--;
+  while (s > 0 && isLetterAt(view, s - 1)) s--;
   if (s === e) return false;
   let b = s;
   while (b > 0 && view[b - 1] === ' ') b--;

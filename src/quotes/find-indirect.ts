@@ -141,11 +141,22 @@ function according(view: string, i: number, e: number, pe: number, pronoun: bool
   };
 }
 
+/**
+ * Whether `bahwa ` (any case) starts at `s`: `view.slice(s, s + 6).toLowerCase() === 'bahwa '` by char code (no
+ * character outside ASCII lower-cases to these letters).
+ */
+function isBahwaAt(view: string, s: number): boolean {
+  const word = 'bahwa';
+  for (let k = 0; k < word.length; k++)
+    if ((view.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
+  return view.charCodeAt(s + 5) === 32;
+}
+
 /** `X mengatakan, clause.` / `X menilai bahwa clause.`: the speaker words are the sentence before the verb. */
 function reported(view: string, i: number, e: number, sent: number, pe: number): IndirectQuote | null {
   let s = skipSpaces(view, e, pe);
   if (view.charCodeAt(s) === 44) s = skipSpaces(view, s + 1, pe);
-  if (view.slice(s, s + 6).toLowerCase() === 'bahwa ') s = skipSpaces(view, s + 6, pe);
+  if (isBahwaAt(view, s)) s = skipSpaces(view, s + 6, pe);
   if (isMark(view.charCodeAt(s))) return null;
   const [cs, ce] = clause(view, s, sentenceEnd(view, s, pe));
   return {

@@ -10,7 +10,7 @@ import {
   SPEECH_VERBS,
   UNNAMED_SUBJECTS,
 } from '../data/speech-verbs.js';
-import { TITLE } from './read-name.js';
+import { isCapitalizedTitle, TITLE } from './read-name.js';
 import { endsSentenceAt, isUpperCode, skipSpaces, skipSpacesBack, wordEnd, wordStart } from './text.js';
 
 /**
@@ -99,14 +99,6 @@ const noneAt = (from: number): Omit<Cue, 'start'> => ({
   subjectEnd: from,
   reference: 'none',
 });
-
-/** Whether a word written with its first letter upper-cased is a title (`bupati` → `Bupati`). */
-function isCapitalizedTitle(word: string): boolean {
-  const c = word.charCodeAt(0);
-  // Upper-casing changes nothing for a capital, a digit or a mark (and the word itself was looked up).
-  if (c < 128 && !(c >= 97 && c <= 122)) return false;
-  return TITLE.has(word.charAt(0).toUpperCase() + word.slice(1));
-}
 
 /** Reads the speaker words after a speech verb: a pronoun, an unnamed group, or a run of name words. */
 function readSubject(view: string, from: number, limit: number): Omit<Cue, 'start'> {

@@ -4,6 +4,23 @@ import { isUpperCode, isWordCode, skipSpaces, skipSpacesBack, wordEnd, wordStart
 
 /** Titles, ranks and honorifics: never part of a name read from a cue. */
 export const TITLE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...HONORIFICS]);
+
+/** The titles that start with a capital A–Z, that capital lower-cased (`Bupati` → `bupati`). */
+const LOWER_LED_TITLES: ReadonlySet<string> = new Set(
+  [...TITLE].filter((t) => /^[A-Z]/.test(t)).map((t) => t.charAt(0).toLowerCase() + t.slice(1)),
+);
+
+/**
+ * Whether a word written with its first letter upper-cased is a title (`bupati` → `Bupati`):
+ * `TITLE.has(word.charAt(0).toUpperCase() + word.slice(1))`, without the new string for a word led by a–z.
+ */
+export function isCapitalizedTitle(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return LOWER_LED_TITLES.has(word);
+  // Upper-casing changes nothing for a capital, a digit or a mark (and the word itself was looked up).
+  if (c < 128) return false;
+  return TITLE.has(word.charAt(0).toUpperCase() + word.slice(1));
+}
 /** Most words a name read straight from a cue can have (`Khofifah Indar Parawansa`). */
 const MAX_NAME_WORDS = 3;
 
@@ -225,6 +242,15 @@ export function nameFromWords(
   return null;
 }
 
+/** `text.replace(/\s+/g, ' ')`, run only when `text` holds white space other than lone spaces. */
+function foldSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : c <= 32 || c >= 128) return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
 /** Extends a one-word name to the fullest `Word Next…` written in the paragraphs (`Dwi` → `Dwi Pratikto`). */
 export function fullerName(
   view: string,
@@ -242,13 +268,16 @@ export function fullerName(
     let e = at + word.length;
     for (let n = 1; n < MAX_NAME_WORDS; n++) {
       const s = skipSpaces(view, e, Math.min(e + 2, p.end));
+      if (s === e || !isUpperCode(view.charCodeAt(s))) break;
       const we = wordEnd(view, s, p.end);
+      if (we === s) break;
       const next = view.slice(s, we);
-      if (s === e || we === s || !isUpperCode(view.charCodeAt(s)) || TITLE.has(next) || NOT_NAME.has(next))
-        break;
+      if (TITLE.has(next) || NOT_NAME.has(next)) break;
       e = we;
     }
-    const found = view.slice(at, e).replace(/\s+/g, ' ');
+    // Folding spaces only shortens the words: no longer than the best, they cannot replace it.
+    if (e - at <= best.length) continue;
+    const found = foldSpaces(view.slice(at, e));
     if (found.length > best.length) best = found;
   }
   return best;
@@ -295,7 +324,14 @@ export interface FullName {
 
 /** Splits a name for `isShortFormOfName`. */
 export function fullNameOf(full: string): FullName {
-  const words = full.split(' ').filter(Boolean);
+  // `full.split(' ').filter(Boolean)`, without the empty pieces' strings and the callback.
+  const words: string[] = [];
+  for (let s = 0; s < full.length; ) {
+    let e = full.indexOf(' ', s);
+    if (e < 0) e = full.length;
+    if (e > s) words.push(s === 0 && e === full.length ? full : full.slice(s, e));
+    s = e + 1;
+  }
   return {
     words,
     first: (words[0] ?? '').toLowerCase(),

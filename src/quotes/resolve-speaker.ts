@@ -5,6 +5,7 @@ import {
   type FullName,
   fullerName,
   fullNameOf,
+  isCapitalizedTitle,
   isObjectAt,
   isShortFormOfName,
   lastPronoun,
@@ -80,11 +81,7 @@ function hasNameAfter(view: string, from: number, end: number): boolean {
 function hasTitleBefore(view: string, from: number, end: number): boolean {
   return someWord(view, from, end, (s, e) => {
     const word = view.slice(s, e);
-    if (TITLE.has(word)) return true;
-    const c = word.charCodeAt(0);
-    // Upper-casing the first letter changes nothing for a capital, a digit or a mark: the word was checked.
-    if (!(c >= 97 && c <= 122) && c < 128) return false;
-    return TITLE.has(word.charAt(0).toUpperCase() + word.slice(1));
+    return TITLE.has(word) || isCapitalizedTitle(word);
   });
 }
 
@@ -96,6 +93,18 @@ function hasSpace(view: string, s: number, e: number): boolean {
 
 /** Whether `word` is one of the pieces of `text.split(' ')`, without the array. */
 function hasPiece(text: string, word: string): boolean {
+  if (word.length > 0 && !word.includes(' ')) {
+    // Where `word` occurs between spaces (or the ends): found by the built-in search.
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (
+        (at === 0 || text.charCodeAt(at - 1) === 32) &&
+        (end === text.length || text.charCodeAt(end) === 32)
+      )
+        return true;
+    }
+    return false;
+  }
   for (let s = 0; s <= text.length; ) {
     let e = text.indexOf(' ', s);
     if (e < 0) e = text.length;
@@ -115,13 +124,6 @@ function lastThrough(view: string, s: number, e: number): number {
 function addKey(map: Map<string, number>, key: string, index: number): void {
   const prior = map.get(key);
   map.set(key, prior === undefined || prior === index ? index : -1);
-}
-
-/** The article's names by word, built once per article when first needed. */
-interface Words {
-  /** A name word or surface form (`Rita`, `Widyasari`, `Rita Widyasari`) to its person, -1 when shared. */
-  readonly byWord: Map<string, number>;
-  readonly orgByWord: Map<string, number>;
 }
 
 /** Every mention of the article's people and organisations, sorted by offset, shared ones marked. */
@@ -160,14 +162,37 @@ function eachPiece(text: string, index: number, visit: (piece: string, index: nu
   }
 }
 
-function buildWords(article: Article): Words {
+/**
+ * The person a name word or surface form (`Rita`, `Widyasari`, `Rita Widyasari`) is of, -1 when two people share
+ * it as a word of their names: a person whose name or a mention is `key` takes it; else the people whose names or
+ * mentions hold it as a word between spaces (`key` of two letters or more, no title). Read from the people each
+ * time (a few look-ups an article), not from a map of every word.
+ */
+function personOfWord(people: Article['people'], key: string): number | undefined {
+  const asWord = key.length > 1 && !TITLE.has(key);
+  let found: number | undefined;
+  for (let index = 0; index < people.length; index++) {
+    const p = people[index] as Article['people'][number];
+    let whole = p.name === key;
+    let piece = !whole && asWord && hasPiece(p.name, key);
+    for (let k = 0; k < p.mentions.length && !whole; k++) {
+      const text = (p.mentions[k] as Article['people'][number]['mentions'][number]).text;
+      if (text === key) whole = true;
+      else if (asWord && !piece) piece = hasPiece(text, key);
+    }
+    if (whole) found = index;
+    else if (piece) found = found === undefined ? index : -1;
+  }
+  return found;
+}
+
+/** `personOfWord` for every word at once, for articles with many people (a map of every word of every form). */
+function buildPersonWords(people: Article['people']): Map<string, number> {
   const byWord = new Map<string, number>();
-  const orgByWord = new Map<string, number>();
   const addWord = (word: string, index: number) => {
     if (word.length > 1 && !TITLE.has(word)) addKey(byWord, word, index);
   };
   const forms = new Set<string>();
-  const people = article.people;
   for (let index = 0; index < people.length; index++) {
     const p = people[index] as Article['people'][number];
     forms.clear();
@@ -178,30 +203,78 @@ function buildWords(article: Article): Words {
       byWord.set(form, index);
     }
   }
-  article.organizations.forEach((o, index) => {
+  return byWord;
+}
+
+/** `organizationOfWord` for every word at once, for articles with many organisations. */
+function buildOrganizationWords(organizations: Article['organizations']): Map<string, number> {
+  const orgByWord = new Map<string, number>();
+  organizations.forEach((o, index) => {
     for (const m of o.mentions) orgByWord.set(m.text, index);
     orgByWord.set(o.name, index);
     if (o.acronym) orgByWord.set(o.acronym, index);
   });
-  return { byWord, orgByWord };
+  return orgByWord;
 }
 
-/** The people of many words: each word of their names to its person (-1 when shared), and the names split. */
-interface FullNames {
-  readonly inFullName: Map<string, number>;
-  readonly people: readonly { readonly index: number; readonly name: FullName }[];
+/**
+ * Longest text of names and mentions (and most organisation forms) read word by word; beyond it the words go
+ * into a map once, so that a long hostile article stays linear.
+ */
+const FEW_FORMS_TEXT = 2048;
+const FEW_ORGANIZATION_FORMS = 64;
+
+/** The names and mention texts of the people, one a line (a word in none of them is in no name). */
+function peopleText(people: Article['people']): string {
+  let text = '';
+  for (const p of people) {
+    text += `${p.name}\n`;
+    for (const m of p.mentions) text += `${m.text}\n`;
+  }
+  return text;
 }
 
-function buildFullNames(article: Article): FullNames {
+/** The last organisation whose name, acronym or a mention is `key`. */
+function organizationOfWord(organizations: Article['organizations'], key: string): number | undefined {
+  let found: number | undefined;
+  for (let index = 0; index < organizations.length; index++) {
+    const o = organizations[index] as Article['organizations'][number];
+    if (o.name === key || o.acronym === key || o.mentions.some((m) => m.text === key)) found = index;
+  }
+  return found;
+}
+
+/** Each word of the names of people of many words to its person (-1 when two people share it). */
+function buildInFullName(article: Article): Map<string, number> {
   const inFullName = new Map<string, number>();
-  const people: { index: number; name: FullName }[] = [];
   const addWord = (word: string, index: number) => addKey(inFullName, word, index);
-  article.people.forEach((p, index) => {
-    if (!p.name.includes(' ')) return;
-    eachPiece(p.name, index, addWord);
-    people.push({ index, name: fullNameOf(p.name) });
-  });
-  return { inFullName, people };
+  const people = article.people;
+  for (let index = 0; index < people.length; index++) {
+    const name = (people[index] as Article['people'][number]).name;
+    if (name.includes(' ')) eachPiece(name, index, addWord);
+  }
+  return inFullName;
+}
+
+/** The people of many words, their names split for `isShortFormOfName`. */
+function buildFullPeople(article: Article): { readonly index: number; readonly name: FullName }[] {
+  const out: { index: number; name: FullName }[] = [];
+  const people = article.people;
+  for (let index = 0; index < people.length; index++) {
+    const name = (people[index] as Article['people'][number]).name;
+    if (name.includes(' ')) out.push({ index, name: fullNameOf(name) });
+  }
+  return out;
+}
+
+/** Whether `word` is two to four capitals A–Z (`/^[A-Z]{2,4}$/`): an acronym such as `BW`. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -210,12 +283,20 @@ function buildFullNames(article: Article): FullNames {
  */
 export class SpeakerResolver {
   private builtHits: Hit[] | null = null;
-  private builtWords: Words | null = null;
-  private builtFullNames: FullNames | null = null;
+  private builtInFullName: Map<string, number> | null = null;
+  private builtFullPeople: readonly { readonly index: number; readonly name: FullName }[] | null = null;
   // Caches, made when first needed (most articles need few of them).
   private fullestCache: Map<number, number> | null = null;
   private shortForms: Map<string, number | undefined> | null = null;
   private fullerCache: Map<string, string> | null = null;
+  private personByWord: Map<string, number | undefined> | null = null;
+  /** The people's names and mentions, one a line. */
+  private peopleText: string | null = null;
+  /** The maps of every word, for articles with many people or organisations. */
+  private personWords: Map<string, number> | null = null;
+  private organizationWords: Map<string, number> | null = null;
+  /** How many names, acronyms and mentions the organisations have (-1: not counted yet). */
+  private organizationForms = -1;
 
   constructor(
     private readonly article: Article,
@@ -229,14 +310,16 @@ export class SpeakerResolver {
     return this.builtHits;
   }
 
-  private get words(): Words {
-    if (!this.builtWords) this.builtWords = buildWords(this.article);
-    return this.builtWords;
+  /** Each word of a many-word person's name to its person, -1 when shared. */
+  private get inFullName(): Map<string, number> {
+    if (!this.builtInFullName) this.builtInFullName = buildInFullName(this.article);
+    return this.builtInFullName;
   }
 
-  private get fullNames(): FullNames {
-    if (!this.builtFullNames) this.builtFullNames = buildFullNames(this.article);
-    return this.builtFullNames;
+  /** The people of many words, their names split (made only when a short form is looked for). */
+  private get fullPeople(): readonly { readonly index: number; readonly name: FullName }[] {
+    if (!this.builtFullPeople) this.builtFullPeople = buildFullPeople(this.article);
+    return this.builtFullPeople;
   }
 
   /**
@@ -267,7 +350,7 @@ export class SpeakerResolver {
     this.fullestCache ??= new Map();
     let found = this.fullestCache.get(index);
     if (found === undefined) {
-      const other = this.fullNames.inFullName.get(name);
+      const other = this.inFullName.get(name);
       found = other !== undefined ? (other >= 0 ? other : index) : (this.shortFormOf(name) ?? index);
       this.fullestCache.set(index, found);
     }
@@ -279,8 +362,10 @@ export class SpeakerResolver {
     this.shortForms ??= new Map();
     if (this.shortForms.has(word)) return this.shortForms.get(word);
     let found: number | undefined;
-    const acronym = /^[A-Z]{2,4}$/.test(word);
-    for (const { index: person, name } of this.fullNames.people) {
+    const acronym = isAcronym(word);
+    // `isShortFormOfName` takes no word shorter than four letters but an acronym.
+    const people = acronym || word.length >= 4 ? this.fullPeople : [];
+    for (const { index: person, name } of people) {
       if (!isShortFormOfName(word, name, acronym)) continue;
       found = found === undefined ? person : -1;
       if (found < 0) break;
@@ -343,7 +428,7 @@ export class SpeakerResolver {
   private byLastFullMention(h: Hit, k: number): Hit {
     for (let i = h.start; i < h.end; i++) if (this.view.charCodeAt(i) === 32) return h;
     const word = this.view.slice(h.start, h.end);
-    if (this.fullNames.inFullName.get(word) !== -1) return h;
+    if (this.inFullName.get(word) !== -1) return h;
     const hits = this.hits;
     for (let j = k - 1; j >= 0; j--) {
       const x = hits[j];
@@ -390,16 +475,16 @@ export class SpeakerResolver {
     // `Menurut pria 40 tahun ini`: a description pointing back.
     if (region && DEMONSTRATIVE.test(this.view.slice(Math.max(s, e - 12), e))) return 'pronoun';
     const words = wordsOf(this.view, s, e);
-    const { byWord, orgByWord } = this.words;
+
     // A name word alone (`Rita`, `Budiharto`, `BW`), from the right; an organisation only as the last word.
     let last = true;
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k];
       if (!w?.name) continue;
       const text = this.view.slice(w.s, w.e);
-      const p = byWord.get(text) ?? this.shortFormOf(text);
+      const p = this.personOf(text) ?? this.shortFormOf(text);
       if (p !== undefined && p >= 0) return this.person(p);
-      const o = last && !hasTitleBefore(this.view, s, w.s) ? orgByWord.get(text) : undefined;
+      const o = last && !hasTitleBefore(this.view, s, w.s) ? this.organizationOf(text) : undefined;
       if (o !== undefined) return this.org(o);
       if (!TITLE.has(text)) last = false;
     }
@@ -423,7 +508,7 @@ export class SpeakerResolver {
       let best = -1;
       let bestPos = -2;
       this.article.people.forEach((p, index) => {
-        if (!p.titles.some((t) => t.split(' ').includes(text))) return;
+        if (!p.titles.some((t) => hasPiece(t, text))) return;
         const last = p.mentions.reduce((m, x) => (x.start < before && x.start > m ? x.start : m), -1);
         if (last >= bestPos) {
           best = index;
@@ -433,6 +518,34 @@ export class SpeakerResolver {
       if (best >= 0) return this.person(best);
     }
     return null;
+  }
+
+  /** `organizationOfWord` of the article's organisations (through a map when they are many). */
+  private organizationOf(word: string): number | undefined {
+    const organizations = this.article.organizations;
+    if (this.organizationForms < 0) {
+      this.organizationForms = 0;
+      for (const o of organizations) this.organizationForms += o.mentions.length + 2;
+    }
+    if (this.organizationForms <= FEW_ORGANIZATION_FORMS) return organizationOfWord(organizations, word);
+    this.organizationWords ??= buildOrganizationWords(organizations);
+    return this.organizationWords.get(word);
+  }
+
+  /** `personOfWord` of the article's people, remembered. */
+  private personOf(word: string): number | undefined {
+    this.personByWord ??= new Map();
+    if (this.personByWord.has(word)) return this.personByWord.get(word);
+    const people = this.article.people;
+    this.peopleText ??= peopleText(people);
+    let found: number | undefined;
+    if (this.peopleText.length > FEW_FORMS_TEXT) {
+      this.personWords ??= buildPersonWords(people);
+      found = this.personWords.get(word);
+    } else if (word.length === 0 || this.peopleText.includes(word)) found = personOfWord(people, word);
+    // (Else a word in no name or mention, as most title and place words: no one's, as one search tells.)
+    this.personByWord.set(word, found);
+    return found;
   }
 
   private fuller(word: string): string {

@@ -28,6 +28,9 @@ const SQ = 0x27; // '
 const LSQ = 0x2018; // ‘
 const RSQ = 0x2019; // ’
 const isEndPunct = (c: number) => c === 44 || c === 46 || c === 63 || c === 33;
+/** Whether a char code is ASCII but no letter or digit (outside `[\p{L}\p{N}]`). */
+const isAsciiOther = (c: number): boolean =>
+  c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
 
 /**
  * Finds every quoted span in the paragraphs in one pass that jumps from mark to mark. Straight double quotes
@@ -45,8 +48,14 @@ export function scanMarks(view: string, paragraphs: readonly Span[]): QuotedSpan
   const hasWord = (from: number, to: number) => {
     if (nextWord < from || from < asked) {
       asked = from;
-      word.lastIndex = from;
-      nextWord = word.exec(view)?.index ?? Number.POSITIVE_INFINITY;
+      // ASCII by char code; the regex from the first character outside ASCII (a mark mostly has a letter next).
+      let i = from;
+      while (i < view.length && isAsciiOther(view.charCodeAt(i))) i++;
+      if (i < view.length && view.charCodeAt(i) < 128) nextWord = i;
+      else {
+        word.lastIndex = i;
+        nextWord = word.exec(view)?.index ?? Number.POSITIVE_INFINITY;
+      }
     }
     return nextWord < to;
   };
