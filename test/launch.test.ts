@@ -2,13 +2,37 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BATCH_V8_FLAGS, launchFlags } from '../src/cli/launch.js';
+import { BATCH_V8_FLAGS, launchFlags, WORKER_V8_FLAGS } from '../src/cli/launch.js';
 import { bin } from './helpers.js';
 
 describe('launchFlags', () => {
   const cases: [string, string[], NodeJS.ProcessEnv, string[], string[] | null][] = [
-    ['a reading command gets the batch flags', ['parse', 'a.jsonl'], {}, [], [...BATCH_V8_FLAGS]],
-    ['so do clean, dedup, check, stats, quotes', ['dedup'], {}, [], [...BATCH_V8_FLAGS]],
+    [
+      'a reading command gets the batch flags',
+      ['parse', 'a.jsonl'],
+      {},
+      [],
+      [...BATCH_V8_FLAGS, ...WORKER_V8_FLAGS],
+    ],
+    ['so do clean, dedup, check, stats, quotes', ['dedup'], {}, [], [...BATCH_V8_FLAGS, ...WORKER_V8_FLAGS]],
+    [
+      'one job keeps the collector threads (--jobs 1)',
+      ['parse', '--jobs', '1', 'a'],
+      {},
+      [],
+      [...BATCH_V8_FLAGS],
+    ],
+    ['… -j 1', ['clean', '-j', '1'], {}, [], [...BATCH_V8_FLAGS]],
+    ['… --jobs=1', ['parse', '--jobs=1'], {}, [], [...BATCH_V8_FLAGS]],
+    ['… -j1', ['dedup', '-j1', 'a'], {}, [], [...BATCH_V8_FLAGS]],
+    [
+      'two jobs get the workers flags',
+      ['parse', '--jobs', '2'],
+      {},
+      [],
+      [...BATCH_V8_FLAGS, ...WORKER_V8_FLAGS],
+    ],
+    ['a file named 1 is not a job count', ['parse', '1'], {}, [], [...BATCH_V8_FLAGS, ...WORKER_V8_FLAGS]],
     ['--help runs in place', ['--help'], {}, [], null],
     ['no command runs in place', [], {}, [], null],
     ['the launched child runs the command', ['parse'], { KLIPING_LAUNCHED: '1' }, [], null],
@@ -20,7 +44,14 @@ describe('launchFlags', () => {
       [],
       ['--max-semi-space-size=64'],
     ],
-    ['flags node already has are not asked again', ['parse'], {}, [...BATCH_V8_FLAGS], null],
+    [
+      'flags node already has are not asked again',
+      ['parse'],
+      {},
+      [...BATCH_V8_FLAGS, ...WORKER_V8_FLAGS],
+      null,
+    ],
+    ['… only the missing ones of them', ['parse'], {}, [...BATCH_V8_FLAGS], [...WORKER_V8_FLAGS]],
     [
       'only the missing ones',
       ['parse'],
