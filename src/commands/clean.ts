@@ -75,20 +75,16 @@ export async function runClean(
     const pool = { jobs: options.jobs, signal: options.signal };
     for await (const { record, result } of mapOrdered(records, { kind: 'clean' }, pool)) {
       let position = -1;
-      let line: string | Uint8Array;
+      // The article's line: a worker's bytes without their newline, or the string made in this thread.
+      let line = result.jsonLine?.subarray(0, -1) ?? result.json;
       const id = result.id ?? record.meta.id ?? '';
-      if (
-        result.error !== undefined ||
-        !result.corpusInput ||
-        (result.json ?? result.jsonLine) === undefined
-      ) {
+      if (result.error !== undefined || !result.corpusInput || line === undefined) {
         failed++;
         line = JSON.stringify({ id, reason: 'error', error: result.error ?? 'no result' });
       } else if (languages.size && !languages.has(result.language?.code ?? 'und')) {
         line = JSON.stringify({ id, reason: 'language', language: result.language });
       } else {
         position = corpus.add(result.corpusInput);
-        line = result.jsonLine?.subarray(0, -1) ?? (result.json as string);
       }
       positions = grown(positions, rows + 1);
       positions[rows++] = position;

@@ -32,7 +32,7 @@ function hashUrl(url: string): [number, number] {
  * (~58% set) a fifth of the candidate pairs of the bench corpus passed the bound and had the other article's
  * shingles read back; with 1,024, a twenty-fifth (53,191 pairs: 11,040 → 2,180 reads on 20,000 articles).
  */
-export const BITMAP_WORDS = 32;
+const BITMAP_WORDS = 32;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

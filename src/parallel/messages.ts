@@ -109,7 +109,7 @@ export function unpackResult(message: ResultMessage, i: number): TaskResult {
 }
 
 /** The part of an input record a worker needs (the rest stays in the main thread). */
-export function wireRecord(record: InputRecord): InputRecord {
+function wireRecord(record: InputRecord): InputRecord {
   return {
     file: record.file,
     line: record.line,

@@ -39,7 +39,7 @@ export interface TaskResult {
   readonly error?: string;
   /** The article record as one line of JSON (kind `article`). */
   readonly json?: string;
-  /** The same line as UTF-8 with its newline, instead of `json`, when it came from a worker (`jsonOf`). */
+  /** The same line as UTF-8 with its newline, instead of `json`, when it came from a worker (`unpackResult`). */
   readonly jsonLine?: Uint8Array;
   /** The article record itself (kind `article` with `keepObject`). */
   readonly article?: Article;
