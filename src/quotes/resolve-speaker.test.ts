@@ -3,7 +3,13 @@ import type { Article } from '../model.js';
 import { startArticle } from '../pipeline.js';
 import type { Cue } from './read-cue.js';
 import { isOneEditAway, isShortFormOf } from './read-name.js';
-import { SpeakerResolver } from './resolve-speaker.js';
+import {
+  buildOrganizationWords,
+  buildPersonWords,
+  organizationOfWord,
+  personOfWord,
+  SpeakerResolver,
+} from './resolve-speaker.js';
 
 describe('isOneEditAway', () => {
   const cases: [string, string, boolean][] = [
@@ -139,5 +145,52 @@ describe('SpeakerResolver', () => {
     expect(resolveAt('kata Kombes Pol Tatan Dirsan Atmaja', 'Kombes Pol Tatan Dirsan Atmaja', {})).toBe(
       'Tatan Dirsan Atmaja',
     );
+  });
+});
+
+describe('word look-ups: the direct search (few names) and the map (many) agree', () => {
+  // A small vocabulary so that names share words, titles and one-letter words; a seeded generator.
+  const words = [
+    'Rita',
+    'Widyasari',
+    'Budi',
+    'Santoso',
+    'Bupati',
+    'Kukar',
+    'H.',
+    'A',
+    'Rita Widyasari',
+    'PT',
+    'KPK',
+  ];
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const phrase = () => Array.from({ length: 1 + next(3) }, () => words[next(words.length)]).join(' ');
+  const mention = (text: string) => ({ text, start: 0, end: text.length });
+
+  it('on random sets of people and organisations, for every word and form they hold', () => {
+    for (let round = 0; round < 300; round++) {
+      const people = Array.from({ length: 1 + next(4) }, () => ({
+        name: phrase(),
+        mentions: Array.from({ length: next(3) }, () => mention(phrase())),
+      })) as unknown as Article['people'];
+      const organizations = Array.from({ length: next(4) }, () => ({
+        name: phrase(),
+        acronym: next(2) ? words[next(words.length)] : null,
+        mentions: Array.from({ length: next(3) }, () => mention(phrase())),
+      })) as unknown as Article['organizations'];
+      const personMap = buildPersonWords(people);
+      const organizationMap = buildOrganizationWords(organizations);
+      const keys = new Set([...words, ...personMap.keys(), ...organizationMap.keys(), 'Tidak', '']);
+      for (const key of keys) {
+        expect(personOfWord(people, key), `person of ${JSON.stringify(key)}`).toBe(personMap.get(key));
+        expect(organizationOfWord(organizations, key), `organisation of ${key}`).toBe(
+          organizationMap.get(key),
+        );
+      }
+    }
   });
 });

@@ -168,7 +168,7 @@ function eachPiece(text: string, index: number, visit: (piece: string, index: nu
  * mentions hold it as a word between spaces (`key` of two letters or more, no title). Read from the people each
  * time (a few look-ups an article), not from a map of every word.
  */
-function personOfWord(people: Article['people'], key: string): number | undefined {
+export function personOfWord(people: Article['people'], key: string): number | undefined {
   const asWord = key.length > 1 && !TITLE.has(key);
   let found: number | undefined;
   for (let index = 0; index < people.length; index++) {
@@ -187,7 +187,7 @@ function personOfWord(people: Article['people'], key: string): number | undefine
 }
 
 /** `personOfWord` for every word at once, for articles with many people (a map of every word of every form). */
-function buildPersonWords(people: Article['people']): Map<string, number> {
+export function buildPersonWords(people: Article['people']): Map<string, number> {
   const byWord = new Map<string, number>();
   const addWord = (word: string, index: number) => {
     if (word.length > 1 && !TITLE.has(word)) addKey(byWord, word, index);
@@ -207,7 +207,7 @@ function buildPersonWords(people: Article['people']): Map<string, number> {
 }
 
 /** `organizationOfWord` for every word at once, for articles with many organisations. */
-function buildOrganizationWords(organizations: Article['organizations']): Map<string, number> {
+export function buildOrganizationWords(organizations: Article['organizations']): Map<string, number> {
   const orgByWord = new Map<string, number>();
   organizations.forEach((o, index) => {
     for (const m of o.mentions) orgByWord.set(m.text, index);
@@ -235,7 +235,7 @@ function peopleText(people: Article['people']): string {
 }
 
 /** The last organisation whose name, acronym or a mention is `key`. */
-function organizationOfWord(organizations: Article['organizations'], key: string): number | undefined {
+export function organizationOfWord(organizations: Article['organizations'], key: string): number | undefined {
   let found: number | undefined;
   for (let index = 0; index < organizations.length; index++) {
     const o = organizations[index] as Article['organizations'][number];
