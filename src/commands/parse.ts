@@ -24,34 +24,39 @@ export async function runParse(files: readonly string[], options: ParseOptions):
   const output = openOutput(options.output);
   const format = options.format;
   let first = true;
-  if (format === 'json') await output.write('[');
-  const outcome = await runBatch(
-    files,
-    // A person reads the summary as it comes: one job keeps it streaming record by record.
-    format === 'summary' ? { ...options, jobs: 1 } : options,
-    {
-      kind: 'article',
-      cleanOnly: options.cleanOnly === true,
-      keepObject: format === 'summary',
-      ...(options.languages?.length ? { languages: options.languages } : {}),
-      ...(options.explainLanguage ? { explainLanguage: true } : {}),
-    },
-    async ({ result }) => {
-      if (format === 'summary') {
-        if (result.article) await output.write(summarize(result.article));
-      } else if (result.jsonLine) {
-        // A worker's line, as bytes with its newline: written as it is.
-        if (format === 'json') {
-          await output.write(first ? '\n' : ',\n');
-          await output.write(result.jsonLine.subarray(0, -1));
-        } else await output.write(result.jsonLine);
-      } else if (format === 'json') await output.write(`${first ? '\n' : ',\n'}${result.json}`);
-      else await output.write(`${result.json}\n`);
-      first = false;
-      return output.closed;
-    },
-  );
-  if (format === 'json') await output.write(first ? ']\n' : '\n]\n');
-  await output.close();
+  let outcome: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    if (format === 'json') await output.write('[');
+    outcome = await runBatch(
+      files,
+      // A person reads the summary as it comes: one job keeps it streaming record by record.
+      format === 'summary' ? { ...options, jobs: 1 } : options,
+      {
+        kind: 'article',
+        cleanOnly: options.cleanOnly === true,
+        keepObject: format === 'summary',
+        ...(options.languages?.length ? { languages: options.languages } : {}),
+        ...(options.explainLanguage ? { explainLanguage: true } : {}),
+      },
+      async ({ result }) => {
+        if (format === 'summary') {
+          if (result.article) await output.write(summarize(result.article));
+        } else if (result.jsonLine) {
+          // A worker's line, as bytes with its newline: written as it is.
+          if (format === 'json') {
+            await output.write(first ? '\n' : ',\n');
+            await output.write(result.jsonLine.subarray(0, -1));
+          } else await output.write(result.jsonLine);
+        } else if (format === 'json') await output.write(`${first ? '\n' : ',\n'}${result.json}`);
+        else await output.write(`${result.json}\n`);
+        first = false;
+        return output.closed;
+      },
+    );
+    if (format === 'json') await output.write(first ? ']\n' : '\n]\n');
+  } finally {
+    // Whatever was written reaches the output, also when the run failed.
+    await output.close();
+  }
   return exitCodeOf(outcome, options.onError);
 }

@@ -12,6 +12,14 @@ export interface Output {
   readonly closed: boolean;
 }
 
+/**
+ * Chunks are gathered up to this many bytes before one write to the stream: standard output on a file or a
+ * pipe writes synchronously, one system call per write, and a record a write cost `kliping clean` ~6% of its time.
+ */
+const CHUNK_BYTES = 1 << 16;
+/** Gathered bytes wait at most this long (ms) for more, so that slow output (a person, a stream) still flows. */
+const FLUSH_AFTER_MS = 25;
+
 /** Opens standard output, or FILE (gzipped when it ends in `.gz`). */
 export function openOutput(file?: string): Output {
   let target: Writable;
@@ -24,6 +32,11 @@ export function openOutput(file?: string): Output {
     sink = process.stdout;
     target = process.stdout;
   }
+  return bufferedOutput(target, sink);
+}
+
+/** The Output of `target` (which writes into `sink`, itself or a pipe to it), gathering small chunks. */
+export function bufferedOutput(target: Writable, sink: Writable = target): Output {
   let closed = false;
   let failure: Error | null = null;
   const onError = (error: NodeJS.ErrnoException) => {
@@ -32,6 +45,39 @@ export function openOutput(file?: string): Output {
   };
   target.on('error', onError);
   if (sink !== target) sink.on('error', onError);
+
+  let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  let timer: NodeJS.Timeout | null = null;
+
+  /** Hands the gathered bytes to the stream (a fresh buffer is taken: the stream may keep the old one). */
+  const flush = (): void => {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    if (used === 0 || closed) {
+      used = 0;
+      return;
+    }
+    const bytes = buffer.subarray(0, used);
+    buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
+    target.write(bytes);
+  };
+  const drained = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        target.off('drain', done);
+        target.off('error', done);
+        target.off('close', done);
+        resolve();
+      };
+      target.once('drain', done);
+      target.once('error', done);
+      target.once('close', done);
+    });
+
   return {
     get closed() {
       return closed;
@@ -39,23 +85,28 @@ export function openOutput(file?: string): Output {
     async write(chunk) {
       if (failure) throw failure;
       if (closed) return;
-      if (!target.write(chunk)) {
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            target.off('drain', done);
-            target.off('error', done);
-            target.off('close', done);
-            resolve();
-          };
-          target.once('drain', done);
-          target.once('error', done);
-          target.once('close', done);
-        });
+      // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair 4 for 2 units).
+      const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
+      if (used + most > CHUNK_BYTES) flush();
+      if (most > CHUNK_BYTES) target.write(chunk);
+      else if (typeof chunk === 'string') used += buffer.write(chunk, used, 'utf8');
+      else {
+        buffer.set(chunk, used);
+        used += chunk.length;
       }
+      if (used > 0 && timer === null) {
+        timer = setTimeout(flush, FLUSH_AFTER_MS);
+        timer.unref();
+      }
+      if (target.writableNeedDrain && !closed) await drained();
     },
     async close() {
+      flush();
       if (failure) throw failure;
-      if (target === process.stdout || closed) return;
+      if (target === process.stdout || closed) {
+        if (target.writableNeedDrain && !closed) await drained();
+        return;
+      }
       await new Promise<void>((resolve, reject) => {
         sink.once('finish', resolve);
         sink.once('close', resolve);
