@@ -28,7 +28,17 @@ export interface CleanOptions extends DedupOptions {
   /** ISO 639-3 codes to keep (`ind`, `zsm`); empty or unset keeps every language. */
   readonly languages?: readonly string[];
   /** Write one JSON line per set-aside article (duplicate, language, error) with the reason. */
-  readonly rejects?: (line: string) => Promise<void> | void;
+  readonly rejects?: (line: string | Uint8Array) => Promise<void> | void;
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** A spilled line's bytes with `end` after them, in one buffer (one write, no decoding and encoding again). */
+function withEnd(line: Uint8Array, end: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(line.length + end.length);
+  out.set(line, 0);
+  out.set(end, line.length);
+  return out;
 }
 
 /** Why an article left the clean corpus. */
@@ -62,7 +72,7 @@ export function stripParagraphs(article: Article, isRecurring: (text: string) =>
 export async function runClean(
   records: AsyncIterable<InputRecord>,
   options: CleanOptions,
-  write: (line: string) => Promise<void> | void,
+  write: (line: string | Uint8Array) => Promise<void> | void,
 ): Promise<{ failed: number; kept: number; rejected: number }> {
   const corpus = corpusFor(options);
   const languages = new Set(options.languages ?? []);
@@ -99,27 +109,29 @@ export async function runClean(
       const result = position < 0 ? null : results.get(position);
       if (!result || result.duplicateOf !== null) {
         rejected++;
-        const reject = result
-          ? JSON.stringify({
+        if (!options.rejects) continue;
+        if (result)
+          await options.rejects(
+            `${JSON.stringify({
               id: result.id,
               reason: 'duplicate',
               cluster: result.cluster,
               duplicateOf: result.duplicateOf,
               similarity: result.similarity,
-            })
-          : line;
-        await options.rejects?.(`${reject}\n`);
+            })}\n`,
+          );
+        else await options.rejects(withEnd(line, NEWLINE));
         continue;
       }
       kept++;
       const cluster = JSON.stringify(result.cluster);
       if (options.stripRecurring) {
         const site = corpus.siteAt(position);
-        const stored = JSON.parse(line) as Article & { body: string };
+        const stored = JSON.parse(line.toString('utf8')) as Article & { body: string };
         const article = stripParagraphs(stored, (text) => corpus.isRecurring(site, text));
         const body = article === stored ? stored.body : bodyOf(article);
         await write(`${JSON.stringify({ ...article, body, cluster: result.cluster })}\n`);
-      } else await write(`${line.slice(0, -1)},"cluster":${cluster}}\n`);
+      } else await write(withEnd(line.subarray(0, -1), Buffer.from(`,"cluster":${cluster}}\n`)));
     }
     if (options.report) {
       const report = { ...reportOf(corpus, results, failed), kept, rejected };

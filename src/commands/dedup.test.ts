@@ -49,11 +49,11 @@ const corpus = () =>
   ]);
 
 async function collect(
-  run: (write: (line: string) => void) => Promise<unknown>,
+  run: (write: (line: string | Uint8Array) => void) => Promise<unknown>,
 ): Promise<Record<string, unknown>[]> {
   const lines: string[] = [];
   await run((line) => {
-    lines.push(line);
+    lines.push(typeof line === 'string' ? line : Buffer.from(line).toString('utf8'));
   });
   return lines
     .join('')
@@ -131,7 +131,9 @@ describe('runDedup', () => {
 describe('runClean', () => {
   it('writes the kept articles with their body, and every set-aside one with why', async () => {
     const rejects: string[] = [];
-    const out = await collect((write) => runClean(corpus(), { rejects: (l) => void rejects.push(l) }, write));
+    const out = await collect((write) =>
+      runClean(corpus(), { rejects: (l) => void rejects.push(String(Buffer.from(l))) }, write),
+    );
     expect(out.map((r) => r.id)).toEqual(['a', 'b']);
     expect(out[0]?.body).toBe(STORY.join('\n\n'));
     expect(out[0]).toMatchObject({ cluster: 'a', paragraphs: expect.any(Array), removed: expect.any(Array) });
@@ -147,7 +149,11 @@ describe('runClean', () => {
   it('sets aside articles outside --languages', async () => {
     const rejects: string[] = [];
     const out = await collect((write) =>
-      runClean(corpus(), { languages: ['xxx'], rejects: (l) => void rejects.push(l) }, write),
+      runClean(
+        corpus(),
+        { languages: ['xxx'], rejects: (l) => void rejects.push(String(Buffer.from(l))) },
+        write,
+      ),
     );
     expect(out).toEqual([]);
     const reasons = rejects.map((l) => (JSON.parse(l) as { reason: string }).reason);

@@ -6,7 +6,7 @@ import { SpillFile } from './spill-file.js';
 
 const collect = async (spill: SpillFile) => {
   const out: string[] = [];
-  for await (const line of spill.lines()) out.push(line);
+  for await (const line of spill.lines()) out.push(line.toString('utf8'));
   return out;
 };
 

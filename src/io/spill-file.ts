@@ -26,13 +26,12 @@ export class SpillFile {
     this.file.append(NEWLINE);
   }
 
-  /** Reads every appended line back, in order; appending ends here. */
-  async *lines(): AsyncGenerator<string> {
+  /** Reads every appended line back, in order, as UTF-8 bytes without the newline; appending ends here. */
+  async *lines(): AsyncGenerator<Buffer> {
     this.read = true;
     const path = this.file.sync();
     if (path === null) return;
-    for await (const bytes of splitLines(createReadStream(path, { highWaterMark: 1 << 20 })))
-      yield bytes.toString('utf8');
+    yield* splitLines(createReadStream(path, { highWaterMark: 1 << 20 }));
   }
 
   /** Removes the file (safe to call twice; also done when the process exits). */
