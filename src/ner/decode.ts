@@ -59,6 +59,42 @@ export function viterbiRange(
 ): void {
   if (to <= from) return;
   const T = 7;
+  // The transitions the search reads, in locals (`tPN`: from tag P into tag N): into O and the B- tags from every
+  // tag, into an I- tag from its B- and its I-. Read once per range, not once per token.
+  const t00 = trans[0] as number;
+  const t10 = trans[7] as number;
+  const t20 = trans[14] as number;
+  const t30 = trans[21] as number;
+  const t40 = trans[28] as number;
+  const t50 = trans[35] as number;
+  const t60 = trans[42] as number;
+  const t01 = trans[1] as number;
+  const t11 = trans[8] as number;
+  const t21 = trans[15] as number;
+  const t31 = trans[22] as number;
+  const t41 = trans[29] as number;
+  const t51 = trans[36] as number;
+  const t61 = trans[43] as number;
+  const t03 = trans[3] as number;
+  const t13 = trans[10] as number;
+  const t23 = trans[17] as number;
+  const t33 = trans[24] as number;
+  const t43 = trans[31] as number;
+  const t53 = trans[38] as number;
+  const t63 = trans[45] as number;
+  const t05 = trans[5] as number;
+  const t15 = trans[12] as number;
+  const t25 = trans[19] as number;
+  const t35 = trans[26] as number;
+  const t45 = trans[33] as number;
+  const t55 = trans[40] as number;
+  const t65 = trans[47] as number;
+  const t12 = trans[9] as number;
+  const t22 = trans[16] as number;
+  const t34 = trans[25] as number;
+  const t44 = trans[32] as number;
+  const t56 = trans[41] as number;
+  const t66 = trans[48] as number;
   // The seven path scores live in locals. Tags: 0 O, then B/I of each type; O and B- may follow any tag, an
   // I- tag (even id) only its own B- (t - 1) or I- (t). Ties go to the lowest previous tag, as in `generic`.
   let o = from * T;
@@ -70,24 +106,168 @@ export function viterbiRange(
   let p5 = (first[5] as number) + (scores[o + 5] as number) + (ALLOWED[5] as number);
   let p6 = (first[6] as number) + (scores[o + 6] as number) + (ALLOWED[6] as number);
   for (let k = from + 1; k < to; k++) {
-    o = k * T;
-    const at = (k - from) * T;
-    // O and the three B- tags: best of all seven previous tags.
-    const c0 = bestOfAll(p0, p1, p2, p3, p4, p5, p6, trans, 0, back, at) + (scores[o] as number);
-    const c1 = bestOfAll(p0, p1, p2, p3, p4, p5, p6, trans, 1, back, at + 1) + (scores[o + 1] as number);
-    const c3 = bestOfAll(p0, p1, p2, p3, p4, p5, p6, trans, 3, back, at + 3) + (scores[o + 3] as number);
-    const c5 = bestOfAll(p0, p1, p2, p3, p4, p5, p6, trans, 5, back, at + 5) + (scores[o + 5] as number);
+    o = (k * 7) | 0;
+    const at = ((k - from) * 7) | 0;
+    // O and the three B- tags: best of all seven previous tags (the first of ties).
+    let best: number;
+    let arg: number;
+    let v: number;
+    best = p0 + t00;
+    arg = 0;
+    v = p1 + t10;
+    if (v > best) {
+      best = v;
+      arg = 1;
+    }
+    v = p2 + t20;
+    if (v > best) {
+      best = v;
+      arg = 2;
+    }
+    v = p3 + t30;
+    if (v > best) {
+      best = v;
+      arg = 3;
+    }
+    v = p4 + t40;
+    if (v > best) {
+      best = v;
+      arg = 4;
+    }
+    v = p5 + t50;
+    if (v > best) {
+      best = v;
+      arg = 5;
+    }
+    v = p6 + t60;
+    if (v > best) {
+      best = v;
+      arg = 6;
+    }
+    back[at] = arg;
+    const c0 = best + (scores[o] as number);
+    best = p0 + t01;
+    arg = 0;
+    v = p1 + t11;
+    if (v > best) {
+      best = v;
+      arg = 1;
+    }
+    v = p2 + t21;
+    if (v > best) {
+      best = v;
+      arg = 2;
+    }
+    v = p3 + t31;
+    if (v > best) {
+      best = v;
+      arg = 3;
+    }
+    v = p4 + t41;
+    if (v > best) {
+      best = v;
+      arg = 4;
+    }
+    v = p5 + t51;
+    if (v > best) {
+      best = v;
+      arg = 5;
+    }
+    v = p6 + t61;
+    if (v > best) {
+      best = v;
+      arg = 6;
+    }
+    back[(at + 1) | 0] = arg;
+    const c1 = best + (scores[(o + 1) | 0] as number);
+    best = p0 + t03;
+    arg = 0;
+    v = p1 + t13;
+    if (v > best) {
+      best = v;
+      arg = 1;
+    }
+    v = p2 + t23;
+    if (v > best) {
+      best = v;
+      arg = 2;
+    }
+    v = p3 + t33;
+    if (v > best) {
+      best = v;
+      arg = 3;
+    }
+    v = p4 + t43;
+    if (v > best) {
+      best = v;
+      arg = 4;
+    }
+    v = p5 + t53;
+    if (v > best) {
+      best = v;
+      arg = 5;
+    }
+    v = p6 + t63;
+    if (v > best) {
+      best = v;
+      arg = 6;
+    }
+    back[(at + 3) | 0] = arg;
+    const c3 = best + (scores[(o + 3) | 0] as number);
+    best = p0 + t05;
+    arg = 0;
+    v = p1 + t15;
+    if (v > best) {
+      best = v;
+      arg = 1;
+    }
+    v = p2 + t25;
+    if (v > best) {
+      best = v;
+      arg = 2;
+    }
+    v = p3 + t35;
+    if (v > best) {
+      best = v;
+      arg = 3;
+    }
+    v = p4 + t45;
+    if (v > best) {
+      best = v;
+      arg = 4;
+    }
+    v = p5 + t55;
+    if (v > best) {
+      best = v;
+      arg = 5;
+    }
+    v = p6 + t65;
+    if (v > best) {
+      best = v;
+      arg = 6;
+    }
+    back[(at + 5) | 0] = arg;
+    const c5 = best + (scores[(o + 5) | 0] as number);
     // I- tags: from B- (t - 1) or I- (t). Ties go to the B- tag, as in the general search.
-    const i2 = insideBest(p1 + (trans[T + 2] as number), p2 + (trans[2 * T + 2] as number), back, at, 2);
-    const i4 = insideBest(p3 + (trans[3 * T + 4] as number), p4 + (trans[4 * T + 4] as number), back, at, 4);
-    const i6 = insideBest(p5 + (trans[5 * T + 6] as number), p6 + (trans[6 * T + 6] as number), back, at, 6);
+    const f2 = p1 + t12;
+    const g2 = p2 + t22;
+    const inside2 = g2 > f2;
+    back[(at + 2) | 0] = inside2 ? 2 : 1;
+    const f4 = p3 + t34;
+    const g4 = p4 + t44;
+    const inside4 = g4 > f4;
+    back[(at + 4) | 0] = inside4 ? 4 : 3;
+    const f6 = p5 + t56;
+    const g6 = p6 + t66;
+    const inside6 = g6 > f6;
+    back[(at + 6) | 0] = inside6 ? 6 : 5;
     p0 = c0;
     p1 = c1;
     p3 = c3;
     p5 = c5;
-    p2 = i2 + (scores[o + 2] as number);
-    p4 = i4 + (scores[o + 4] as number);
-    p6 = i6 + (scores[o + 6] as number);
+    p2 = (inside2 ? g2 : f2) + (scores[(o + 2) | 0] as number);
+    p4 = (inside4 ? g4 : f4) + (scores[(o + 4) | 0] as number);
+    p6 = (inside6 ? g6 : f6) + (scores[(o + 6) | 0] as number);
   }
   if (last) {
     p0 += last[0] as number;
@@ -125,72 +305,6 @@ export function viterbiRange(
     tags[k] = bestTag;
     bestTag = back[(k - from) * T + bestTag] as number;
   }
-}
-
-/** Best previous tag (first of ties) for O or a B- tag `t`: its path score plus transition; notes the choice. */
-function bestOfAll(
-  p0: number,
-  p1: number,
-  p2: number,
-  p3: number,
-  p4: number,
-  p5: number,
-  p6: number,
-  trans: Float64Array,
-  t: number,
-  back: Uint8Array,
-  at: number,
-): number {
-  let best = p0 + (trans[t] as number);
-  let arg = 0;
-  let v = p1 + (trans[7 + t] as number);
-  if (v > best) {
-    best = v;
-    arg = 1;
-  }
-  v = p2 + (trans[14 + t] as number);
-  if (v > best) {
-    best = v;
-    arg = 2;
-  }
-  v = p3 + (trans[21 + t] as number);
-  if (v > best) {
-    best = v;
-    arg = 3;
-  }
-  v = p4 + (trans[28 + t] as number);
-  if (v > best) {
-    best = v;
-    arg = 4;
-  }
-  v = p5 + (trans[35 + t] as number);
-  if (v > best) {
-    best = v;
-    arg = 5;
-  }
-  v = p6 + (trans[42 + t] as number);
-  if (v > best) {
-    best = v;
-    arg = 6;
-  }
-  back[at] = arg;
-  return best;
-}
-
-/** The better of continuing from B- (`fromBegin`) or I- (`fromInside`) into I- tag `tag`; notes the choice at `at + tag`. */
-function insideBest(
-  fromBegin: number,
-  fromInside: number,
-  back: Uint8Array,
-  at: number,
-  tag: number,
-): number {
-  if (fromInside > fromBegin) {
-    back[at + tag] = tag;
-    return fromInside;
-  }
-  back[at + tag] = tag - 1;
-  return fromBegin;
 }
 
 /** The same search for any tag count, one tag at a time (the reference the unrolled search is tested against). */

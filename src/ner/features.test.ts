@@ -136,6 +136,29 @@ describe('featurizer', () => {
     for (const text of texts) expectScoredAsPlain(fresh, text);
   });
 
+  it('hands windows longer than its capacity to a wider featurizer with the same results', () => {
+    const narrow = makeFeaturizer(decodeGazetteer(NER_GAZETTEER), 8);
+    const text = texts.slice(0, 3).join(' ');
+    const tokens = tokenize(text);
+    expect(tokens.count).toBeGreaterThan(8);
+    expect(Array.from(narrow.featurize(text, tokens))).toEqual(
+      Array.from(featurizer.featurize(text, tokens)),
+    );
+    expect(Array.from(narrow.score(text, tokens, packed))).toEqual(
+      Array.from(featurizer.score(text, tokens, packed)),
+    );
+    const islands = findIslands(text, tokens);
+    const [mine, wide] = [
+      new Float32Array(tokens.count * TAG_COUNT),
+      new Float32Array(tokens.count * TAG_COUNT),
+    ];
+    narrow.scoreIslands(text, tokens, packed, islands, mine);
+    featurizer.scoreIslands(text, tokens, packed, islands, wide);
+    expect(Array.from(mine)).toEqual(Array.from(wide));
+    // A short window after a long one is the narrow featurizer's own again.
+    expectScoredAsPlain(narrow, 'Presiden Joko Widodo');
+  });
+
   it('gives the same features whatever was featurized before (scratch reuse)', () => {
     const text = texts[1] as string;
     const first = featurizer.featurize(text, tokenize(text));

@@ -1,9 +1,24 @@
 import { GAZ, GAZ_MAX_WORDS, type Gazetteer } from './gazetteer.js';
-import { foldWords, HASH_SEED, hashLower, hashStep, lowerCode } from './hash.js';
+import { foldWords, hashLower, lowerCode, HASH_SEED as SHARED_SEED } from './hash.js';
 import { WORD_CLASS, wordClasses } from './lexicon.js';
-import { TAG_COUNT } from './tags.js';
+import { TAG_COUNT as SHARED_TAG_COUNT } from './tags.js';
 import type { Tokens } from './tokenize.js';
-import { GOLDEN, PACK_BIAS, type PackedWeights, TAG_STRIDE } from './weights.js';
+import {
+  type PackedWeights,
+  GOLDEN as SHARED_GOLDEN,
+  PACK_BIAS as SHARED_PACK_BIAS,
+  TAG_STRIDE,
+} from './weights.js';
+
+// The shared constants again as this module's own: the optimiser folds a module's own constants into the code,
+// while an imported binding is loaded (and checked) at each use.
+const HASH_SEED = 0x811c9dc5 | 0;
+const GOLDEN = 0x9e3779b1 | 0;
+const TAG_COUNT = 7;
+const PACK_BIAS = 32 * 128;
+if (HASH_SEED !== SHARED_SEED || GOLDEN !== SHARED_GOLDEN || TAG_COUNT !== SHARED_TAG_COUNT)
+  throw new Error('ner: features constants differ from the shared ones');
+if (PACK_BIAS !== SHARED_PACK_BIAS) throw new Error('ner: PACK_BIAS differs');
 
 /** log2 of TAG_STRIDE: bucket offsets are shifts. */
 const STRIDE_SHIFT = Math.log2(TAG_STRIDE);
@@ -39,9 +54,14 @@ export interface Featurizer {
 }
 
 const MULTI_WORD = GAZ.person | GAZ.place | GAZ.organization | GAZ.region | GAZ.locality;
+const GAZ_PREFIX = GAZ.prefix;
+const MAX_NAME_WORDS = GAZ_MAX_WORDS;
 const BOUNDARY = 0x5bd1e995;
 const END_MARKS = ['.', '!', '?', '"', '“', '”', ':', ';'];
 const C1 = 0x9e3779b1;
+/** FNV-1a prime (`hashStep`). */
+const FNV = 0x01000193;
+const NO_CLASS = WORD_CLASS.none;
 const C2 = 0x85ebca6b;
 
 // A template t's feature from one value a is `Math.imul(a ^ (t << 24), C2) ^ t` (cheap: the model's
@@ -61,55 +81,6 @@ function shapeClass(c: number, text: string, i: number): number {
   const lower = ch.toLowerCase();
   if (lower !== ch) return 88;
   return lower !== ch.toUpperCase() ? 120 : c;
-}
-
-/** Per-token values of a window, reused from call to call (index k + 2 holds token k; two boundary slots each side). */
-interface Scratch {
-  capacity: number;
-  low: Int32Array;
-  raw: Int32Array;
-  shape: Int32Array;
-  prefix: Int32Array;
-  suffix: Int32Array;
-  cls: Uint8Array;
-  uni: Uint16Array;
-  upper: Uint8Array;
-  /** The glue (see `chunk`) whose template-29 bucket the word's cached own sums hold. */
-  glued: Uint8Array;
-  /** The word's second cache key, and the row (in `cache`) its word features are read from (see `prepareRange`). */
-  second: Int32Array;
-  rowAt: Int32Array;
-  gaz: Int32Array;
-  chunk: Int32Array;
-  /** Per token, the packed sums of its four word-pair features (see `sumPairs`). */
-  pairs: Int32Array;
-  /** Words whose rows were made in the range being scored: their cache row, then their slot's row (`flushRows`). */
-  pending: Int32Array;
-  /** A token's swapped buckets (see `swapsOf`): hashes to add, then from `SWAPS` on hashes to take off. */
-  swaps: Int32Array;
-}
-
-function makeScratch(tokens: number): Scratch {
-  const size = tokens + 4;
-  return {
-    capacity: tokens,
-    low: new Int32Array(size),
-    raw: new Int32Array(size),
-    shape: new Int32Array(size),
-    prefix: new Int32Array(size),
-    suffix: new Int32Array(size),
-    cls: new Uint8Array(size),
-    uni: new Uint16Array(size),
-    upper: new Uint8Array(size),
-    glued: new Uint8Array(size),
-    second: new Int32Array(size),
-    rowAt: new Int32Array(size),
-    gaz: new Int32Array(size),
-    chunk: new Int32Array(size),
-    pairs: new Int32Array(size * 4),
-    pending: new Int32Array(2 * size),
-    swaps: new Int32Array(2 * SWAPS),
-  };
 }
 
 /**
@@ -145,6 +116,8 @@ const WORD_CACHE_BITS = 16;
 /** Both words of a bucket without weights: every byte at the bias. */
 const EMPTY = 0x80808080 | 0;
 const NAME_MEMO_BITS = 12;
+/** Tokens per window a featurizer is made for by default (the tagger's windows have at most 2,000). */
+const WINDOW_TOKENS = 2048;
 const NAME_MEMO_SHIFT = 32 - NAME_MEMO_BITS;
 /**
  * A cache row, 16 words (64 bytes, one CPU cache line when aligned): hash, second hash (seeded with the
@@ -184,7 +157,7 @@ function isEndMark(c: number): boolean {
 }
 
 /** Makes a featurizer over a gazetteer of names and the hand-kept word classes. */
-export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
+export function makeFeaturizer(gazetteer: Gazetteer, capacity = WINDOW_TOKENS): Featurizer {
   // Word classes in a small open-addressed table keyed by the lower-case word hash (classes are never 0).
   const classes = wordClasses();
   let classSize = 64;
@@ -203,7 +176,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     let slot = (Math.imul(key, GOLDEN) >>> 0) & classMask;
     for (;;) {
       const value = classValues[slot] as number;
-      if (value === 0) return WORD_CLASS.none;
+      if (value === 0) return NO_CLASS;
       if (classKeys[slot] === key) return value;
       slot = (slot + 1) & classMask;
     }
@@ -211,10 +184,44 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
   for (const mark of END_MARKS) if (!isEndMark(mark.charCodeAt(0))) throw new Error(`end mark ${mark}`);
   for (const id of classes.values()) if (id >= CLASSES) throw new Error(`ner: word class ${id} out of range`);
 
-  let scratch = makeScratch(256);
+  // Per-token values of a window of up to `capacity` tokens, reused from call to call (index k + 2 holds token
+  // k; two boundary slots each side). Constants of this closure, so the optimiser knows each array: no checks of
+  // its kind and no loads of its length and data at each access. A longer window goes to a wider featurizer.
+  const size = capacity + 4;
+  const low = new Int32Array(size);
+  const raw = new Int32Array(size);
+  const shape = new Int32Array(size);
+  const prefix = new Int32Array(size);
+  const suffix = new Int32Array(size);
+  const cls = new Uint8Array(size);
+  const uni = new Uint16Array(size);
+  const upper = new Uint8Array(size);
+  /** The glue (see `chunk`) whose template-29 bucket the word's cached own sums hold. */
+  const glued = new Uint8Array(size);
+  /** The word's second cache key, and the row (in `cache`) its word features are read from (see `prepareRange`). */
+  const second = new Int32Array(size);
+  const rowAt = new Int32Array(size);
+  const gaz = new Int32Array(size);
+  const chunk = new Int32Array(size);
+  /** Per token, the packed sums of its four word-pair features (see `sumPairs`). */
+  const pairs = new Int32Array(size * 4);
+  /** Words whose rows were made in the range being scored: their cache row, then their slot's row (`flushRows`). */
+  const pending = new Int32Array(2 * size);
+  /** A token's swapped buckets (see `swapsOf`): hashes to add, then from `SWAPS` on hashes to take off. */
+  const swaps = new Int32Array(2 * SWAPS);
+  // The same featurizer for windows longer than `capacity` (made when one comes).
+  let wider: Featurizer | null = null;
+  let widerCapacity = 0;
+  const widerFor = (n: number): Featurizer => {
+    if (!wider || n > widerCapacity) {
+      widerCapacity = Math.max(n, 2 * capacity);
+      wider = makeFeaturizer(gazetteer, widerCapacity);
+    }
+    return wider;
+  };
 
   // The word cache (see LANES), valid for one packed table at a time.
-  let cache = new Int32Array(SLOT_ROWS + (scratch.capacity + 4) * ROW);
+  const cache = new Int32Array(SLOT_ROWS + size * ROW);
   let pendingCount = 0;
   let cacheTable: PackedWeights | null = null;
   let tableSums: Int32Array = new Int32Array(CONTEXT_SUMS);
@@ -230,8 +237,8 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
    * own sums with templates 26 and 25 (inside a sentence), 29 and 28 (with `glue`), 18 (in no name) and 15
    * (after no class word).
    */
-  function wordLanes(p: number, glue: number, table: PackedWeights, lanes: Int32Array, o: number): void {
-    const { low, raw, shape, prefix, suffix, uni } = scratch;
+  function wordLanes(p: number, glue: number, table: PackedWeights, o: number): void {
+    const lanes = cache;
     const words = table.words;
     const shift = 32 - table.bits;
     const w = low[p] as number;
@@ -349,15 +356,8 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     }
   }
 
-  /** Sizes the scratch for a window of `n` tokens and fills the boundary slots on both sides. */
+  /** Fills the boundary slots on both sides of a window of `n` tokens (at most `capacity`). */
   function beginWindow(n: number, table: PackedWeights | null): void {
-    if (n > scratch.capacity) {
-      scratch = makeScratch(Math.max(n, scratch.capacity * 2));
-      const grown = new Int32Array(SLOT_ROWS + (scratch.capacity + 4) * ROW);
-      grown.set(cache.subarray(0, SLOT_ROWS));
-      cache = grown;
-    }
-    const { low, raw, shape, prefix, suffix, cls, uni, upper, rowAt } = scratch;
     for (let k = 0; k < 2; k++) {
       low[k] = raw[k] = shape[k] = BOUNDARY + k;
       low[n + 2 + k] = raw[n + 2 + k] = shape[n + 2 + k] = BOUNDARY + 7 + k;
@@ -379,7 +379,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         [n + 3, 3],
       ] as const) {
         prefix[slot] = suffix[slot] = 0;
-        wordLanes(slot, 0, table, cache, EDGE_ROWS + at * ROW + META);
+        wordLanes(slot, 0, table, EDGE_ROWS + at * ROW + META);
       }
     }
     rowAt[0] = EDGE_ROWS;
@@ -393,7 +393,6 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
    * may be the cache row another word of the same range reads.
    */
   function flushRows(): void {
-    const pending = scratch.pending;
     const rows = cache;
     for (let i = 0; i < 2 * pendingCount; i += 2) {
       const m = pending[i] as number;
@@ -417,28 +416,30 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     table: PackedWeights | null,
   ): void {
     const n = tokens.count;
-    const { low, raw, shape, prefix, suffix, cls, uni, upper, glued, gaz, chunk, second, rowAt, pending } =
-      scratch;
     const { starts, ends, keys, keys2 } = tokens;
     if (table) {
       // The words' keys (made by the tokenizer) and cache rows first; then the rows are checked in a loop of
       // their own, short enough for the CPU to have many rows' loads under way at once (most rows are not in
       // its caches).
       const cacheShift = 32 - WORD_CACHE_BITS;
+      // (Index arithmetic `(…) | 0`: int32 without overflow checks, as in `scoreRange`.)
       for (let k = lo; k < hi; k++) {
         const key = keys[k] as number;
         const key2 = keys2[k] as number;
-        const m = CACHE_BASE + (Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift) * ROW;
-        raw[k + 2] = key;
-        second[k + 2] = key2;
-        rowAt[k + 2] = m;
+        const m = (CACHE_BASE + (Math.imul(key ^ Math.imul(key2, C1), GOLDEN) >>> cacheShift) * ROW) | 0;
+        const p = (k + 2) | 0;
+        raw[p] = key;
+        second[p] = key2;
+        rowAt[p] = m;
       }
       // The row, or -1 - the row for a word not in it.
-      for (let p = lo + 2; p < hi + 2; p++) {
+      const rows = cache;
+      for (let p = (lo + 2) | 0, last = (hi + 2) | 0; p < last; p++) {
         const m = rowAt[p] as number;
         const differs =
-          ((cache[m] as number) ^ (raw[p] as number)) | ((cache[m + 1] as number) ^ (second[p] as number));
-        rowAt[p] = differs === 0 ? m : -1 - m;
+          ((rows[m] as number) ^ (raw[p] as number)) |
+          ((rows[(m + 1) | 0] as number) ^ (second[p] as number));
+        rowAt[p] = differs === 0 ? m : (-1 - m) | 0;
       }
     }
     for (let k = lo; k < hi; k++) {
@@ -449,10 +450,10 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         const m = rowAt[k + 2] as number;
         // (No row changes before the range is scored: see `flushRows`.)
         if (m >= 0) {
-          const p = k + 2;
-          low[p] = cache[m + 2] as number;
-          shape[p] = cache[m + 3] as number;
-          const packed = (cache[m + ROW_VALUES] as number) >>> 16;
+          const p = (k + 2) | 0;
+          low[p] = cache[(m + 2) | 0] as number;
+          shape[p] = cache[(m + 3) | 0] as number;
+          const packed = (cache[(m + ROW_VALUES) | 0] as number) >>> 16;
           cls[p] = packed & 7;
           uni[p] = (packed >>> 3) & 0x1ff;
           upper[p] = (packed >>> 12) & 3;
@@ -519,7 +520,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         const row = SLOT_ROWS + p * ROW;
         const m = -1 - (rowAt[p] as number);
         rowAt[p] = row;
-        wordLanes(p, glue, table, cache, row + META);
+        wordLanes(p, glue, table, row + META);
         if (u > 0x1ff || c > 7) continue;
         cache[row] = hr;
         cache[row + 1] = second[p] as number;
@@ -539,7 +540,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       if (upper[k + 2] !== 1) continue;
       let found = uni[k + 2] as number;
       // Most words start no longer name and are on no multi-word list: nothing to mark.
-      if (!(found & (MULTI_WORD | GAZ.prefix))) continue;
+      if (!(found & (MULTI_WORD | GAZ_PREFIX))) continue;
       let h = foldWords(HASH_SEED, low[k + 2] as number);
       // longest[bit] for the 5 multi-word lists, as 3-bit fields of one integer.
       let longest = 0;
@@ -547,7 +548,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
         const mask = found & MULTI_WORD;
         for (let bit = 0; mask >> bit; bit++)
           if ((mask >> bit) & 1) longest = (longest & ~(7 << (bit * 3))) | (len << (bit * 3));
-        if (!(found & GAZ.prefix) || ++len > GAZ_MAX_WORDS || k + len > n) break;
+        if (!(found & GAZ_PREFIX) || ++len > MAX_NAME_WORDS || k + len > n) break;
         h = foldWords(h, low[k + len + 1] as number);
         // Longer names through a small memo: the same names come back paragraph after paragraph.
         const slot = Math.imul(h, GOLDEN) >>> NAME_MEMO_SHIFT;
@@ -573,11 +574,11 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     // its shape and the token's place in it (bits 0-1) tell how the words were written.
     for (let k = lo; k < hi; ) {
       let last = k;
-      while (last + 1 < hi && ends[last] === starts[last + 1]) last++;
+      while (last + 1 < hi && ends[last] === starts[(last + 1) | 0]) last++;
       let h = HASH_SEED;
-      for (let j = k; j <= last; j++) h = hashStep(h, shape[j + 2] as number);
+      for (let j = k; j <= last; j++) h = Math.imul(h ^ (shape[(j + 2) | 0] as number), FNV);
       for (let j = k; j <= last; j++) chunk[j] = (h << 2) | (j > k ? 1 : 0) | (j < last ? 2 : 0);
-      k = last + 1;
+      k = (last + 1) | 0;
     }
   }
 
@@ -593,7 +594,6 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
    * it an int32), with `shift` 0 the raw hash is kept.
    */
   function tokenFeatures(k: number, out: Int32Array, o: number, shift: number, stride: number): void {
-    const { low, raw, shape, prefix, suffix, cls, uni, upper, gaz, chunk } = scratch;
     const p = k + 2;
     const w0 = low[p] as number;
     const wm1 = low[p - 1] as number;
@@ -660,6 +660,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
   return {
     featurize(text: string, tokens: Tokens, bits?: number): Int32Array {
       const n = tokens.count;
+      if (n > capacity) return widerFor(n).featurize(text, tokens, bits);
       prepare(text, tokens, null);
       const out = new Int32Array(n * FEATURES_PER_TOKEN);
       const shift = bits === undefined ? 0 : 32 - bits;
@@ -668,6 +669,7 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     },
     score(text: string, tokens: Tokens, table: PackedWeights): Float32Array {
       const n = tokens.count;
+      if (n > capacity) return widerFor(n).score(text, tokens, table);
       prepare(text, tokens, table);
       const out = new Float32Array(n * TAG_COUNT);
       scoreRange(0, n, table, out);
@@ -675,6 +677,10 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       return out;
     },
     scoreIslands(text, tokens, table, islands, out): void {
+      if (tokens.count > capacity) {
+        widerFor(tokens.count).scoreIslands(text, tokens, table, islands, out);
+        return;
+      }
       beginWindow(tokens.count, table);
       for (let i = 0; i + 3 < islands.length; i += 4) {
         const a = islands[i] as number;
@@ -709,14 +715,14 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
    * the table's bitmap, small enough to stay cached, sends those to one empty bucket instead.
    */
   function sumPairs(from: number, to: number, words: Int32Array, shift: number): void {
-    const { low, shape, pairs } = scratch;
     const bitmap = present;
     const empty = emptyAt;
+    // Index and sum arithmetic is written `(…) | 0` (as in `scoreRange`): int32 without overflow checks.
     for (let k = from; k < to; k++) {
-      const p = k + 2;
+      const p = (k + 2) | 0;
       const w0 = low[p] as number;
-      const wm1 = low[p - 1] as number;
-      const wp1 = low[p + 1] as number;
+      const wm1 = low[(p - 1) | 0] as number;
+      const wp1 = low[(p + 1) | 0] as number;
       const s0 = shape[p] as number;
       const b22 = Math.imul(Math.imul(Math.imul(wm1, C1) ^ s0 ^ (22 << 24), C2) ^ 22, GOLDEN) >>> shift;
       const b23 = Math.imul(Math.imul(Math.imul(w0, C1) ^ wp1 ^ (23 << 24), C2) ^ 23, GOLDEN) >>> shift;
@@ -730,15 +736,15 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
       const x23 = words[i23] as number;
       const x24 = words[i24] as number;
       const x27 = words[i27] as number;
-      const y22 = words[i22 + 1] as number;
-      const y23 = words[i23 + 1] as number;
-      const y24 = words[i24 + 1] as number;
-      const y27 = words[i27 + 1] as number;
+      const y22 = words[i22 | 1] as number;
+      const y23 = words[i23 | 1] as number;
+      const y24 = words[i24 | 1] as number;
+      const y27 = words[i27 | 1] as number;
       const q = k << 2;
-      pairs[q] = (x22 & M) + (x23 & M) + (x24 & M) + (x27 & M);
-      pairs[q + 1] = ((x22 >>> 8) & M) + ((x23 >>> 8) & M) + ((x24 >>> 8) & M) + ((x27 >>> 8) & M);
-      pairs[q + 2] = (y22 & M) + (y23 & M) + (y24 & M) + (y27 & M);
-      pairs[q + 3] = ((y22 >>> 8) & M) + ((y23 >>> 8) & M) + ((y24 >>> 8) & M) + ((y27 >>> 8) & M);
+      pairs[q] = ((x22 & M) + (x23 & M) + (x24 & M) + (x27 & M)) | 0;
+      pairs[q | 1] = (((x22 >>> 8) & M) + ((x23 >>> 8) & M) + ((x24 >>> 8) & M) + ((x27 >>> 8) & M)) | 0;
+      pairs[q | 2] = ((y22 & M) + (y23 & M) + (y24 & M) + (y27 & M)) | 0;
+      pairs[q | 3] = (((y22 >>> 8) & M) + ((y23 >>> 8) & M) + ((y24 >>> 8) & M) + ((y27 >>> 8) & M)) | 0;
     }
   }
 
@@ -781,7 +787,6 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
    * add (`swaps`, from 0) and to take off (from `SWAPS`), as raw hashes; returns how many of each.
    */
   function swapsOf(k: number, swaps: Int32Array): number {
-    const { low, shape, cls, upper, glued, gaz, chunk } = scratch;
     const p = k + 2;
     const w0 = low[p] as number;
     const s0 = shape[p] as number;
@@ -829,127 +834,153 @@ export function makeFeaturizer(gazetteer: Gazetteer): Featurizer {
     const b0 = sums[1] as number;
     const c0 = sums[2] as number;
     const d0 = sums[3] as number;
-    const { rowAt, shape, cls, uni, upper, chunk, glued, gaz, pairs, swaps } = scratch;
     const rows = cache;
     sumPairs(from, to, words, shift);
+    // Index and sum arithmetic is written `(…) | 0`: int32 without the optimiser's overflow checks (offsets and
+    // packed sums stay far below 2^31; a lane never carries into the next, see `PackedWeights`).
     for (let k = from; k < to; k++) {
-      const p = k + 2;
+      const p = (k + 2) | 0;
       // The word features come summed from the word cache: the token's own, then its neighbours'.
-      const self = (rowAt[p] as number) + META + LANE_SELF;
-      const before = (rowAt[p - 1] as number) + META + LANE_BEFORE;
-      const after = (rowAt[p + 1] as number) + META + LANE_AFTER;
-      const before2 = (rowAt[p - 2] as number) + META + LANE_BEFORE2;
-      const after2 = (rowAt[p + 2] as number) + META + LANE_AFTER2;
+      const self = ((rowAt[p] as number) + (META + LANE_SELF)) | 0;
+      const before = ((rowAt[(p - 1) | 0] as number) + (META + LANE_BEFORE)) | 0;
+      const after = ((rowAt[(p + 1) | 0] as number) + (META + LANE_AFTER)) | 0;
+      const before2 = ((rowAt[(p - 2) | 0] as number) + (META + LANE_BEFORE2)) | 0;
+      const after2 = ((rowAt[(p + 2) | 0] as number) + (META + LANE_AFTER2)) | 0;
       const xb = rows[before] as number;
-      const yb = rows[before + 1] as number;
+      const yb = rows[(before + 1) | 0] as number;
       const xa = rows[after] as number;
-      const ya = rows[after + 1] as number;
+      const ya = rows[(after + 1) | 0] as number;
       const xb2 = rows[before2] as number;
-      const yb2 = rows[before2 + 1] as number;
+      const yb2 = rows[(before2 + 1) | 0] as number;
       const xa2 = rows[after2] as number;
-      const ya2 = rows[after2 + 1] as number;
+      const ya2 = rows[(after2 + 1) | 0] as number;
       // Templates 13, 14 and 31 from the per-table sums, by classes and capitals.
-      const cm1 = cls[p - 1] as number;
+      const cm1 = cls[(p - 1) | 0] as number;
       const c = cls[p] as number;
-      const um1 = upper[p - 1] as number;
-      const t13 = SUMS_13 + (((cm1 << 3) | (cls[p - 2] as number)) << 2);
+      const um1 = upper[(p - 1) | 0] as number;
+      const t13 = (SUMS_13 + (((cm1 << 3) | (cls[(p - 2) | 0] as number)) << 2)) | 0;
       const t14 =
-        SUMS_14 +
-        (((((c << 3) | (cls[p + 1] as number)) << 2) | (um1 & 1) | (((upper[p + 1] as number) & 1) << 1)) <<
-          2);
+        (SUMS_14 +
+          (((((c << 3) | (cls[(p + 1) | 0] as number)) << 2) |
+            (um1 & 1) |
+            (((upper[(p + 1) | 0] as number) & 1) << 1)) <<
+            2)) |
+        0;
       const q = k << 2;
       let a =
-        a0 +
-        (rows[self] as number) +
-        (xb & M) +
-        (xa & M) +
-        (xb2 & M) +
-        (xa2 & M) +
-        (pairs[q] as number) +
-        (sums[t13] as number) +
-        (sums[t14] as number);
+        (a0 +
+          (rows[self] as number) +
+          (xb & M) +
+          (xa & M) +
+          (xb2 & M) +
+          (xa2 & M) +
+          (pairs[q] as number) +
+          (sums[t13] as number) +
+          (sums[t14] as number)) |
+        0;
       let b =
-        b0 +
-        (rows[self + 1] as number) +
-        ((xb >>> 8) & M) +
-        ((xa >>> 8) & M) +
-        ((xb2 >>> 8) & M) +
-        ((xa2 >>> 8) & M) +
-        (pairs[q + 1] as number) +
-        (sums[t13 + 1] as number) +
-        (sums[t14 + 1] as number);
+        (b0 +
+          (rows[(self + 1) | 0] as number) +
+          ((xb >>> 8) & M) +
+          ((xa >>> 8) & M) +
+          ((xb2 >>> 8) & M) +
+          ((xa2 >>> 8) & M) +
+          (pairs[q | 1] as number) +
+          (sums[(t13 + 1) | 0] as number) +
+          (sums[(t14 + 1) | 0] as number)) |
+        0;
       let cc =
-        c0 +
-        (rows[self + 2] as number) +
-        (yb & M) +
-        (ya & M) +
-        (yb2 & M) +
-        (ya2 & M) +
-        (pairs[q + 2] as number) +
-        (sums[t13 + 2] as number) +
-        (sums[t14 + 2] as number);
+        (c0 +
+          (rows[(self + 2) | 0] as number) +
+          (yb & M) +
+          (ya & M) +
+          (yb2 & M) +
+          (ya2 & M) +
+          (pairs[q | 2] as number) +
+          (sums[(t13 + 2) | 0] as number) +
+          (sums[(t14 + 2) | 0] as number)) |
+        0;
       let d =
-        d0 +
-        // Tag 7's lane of the fourth word holds the row's values instead.
-        ((rows[self + 3] as number) & 0xffff) +
-        ((yb >>> 8) & M) +
-        ((ya >>> 8) & M) +
-        ((yb2 >>> 8) & M) +
-        ((ya2 >>> 8) & M) +
-        (pairs[q + 3] as number) +
-        (sums[t13 + 3] as number) +
-        (sums[t14 + 3] as number);
+        (d0 +
+          // Tag 7's lane of the fourth word holds the row's values instead.
+          ((rows[(self + 3) | 0] as number) & 0xffff) +
+          ((yb >>> 8) & M) +
+          ((ya >>> 8) & M) +
+          ((yb2 >>> 8) & M) +
+          ((ya2 >>> 8) & M) +
+          (pairs[q | 3] as number) +
+          (sums[(t13 + 3) | 0] as number) +
+          (sums[(t14 + 3) | 0] as number)) |
+        0;
       // The five context templates still hashed: shapes around (8, 9, 10), the neighbours' names (20), the chunk (30).
       const s0 = shape[p] as number;
-      const sm1 = shape[p - 1] as number;
-      const sp1 = shape[p + 1] as number;
-      const h20 = Math.imul((uni[p - 1] as number) & 0xff, C1) ^ ((uni[p + 1] as number) & 0xff) ^ (20 << 24);
+      const sm1 = shape[(p - 1) | 0] as number;
+      const sp1 = shape[(p + 1) | 0] as number;
+      const ch = chunk[k] as number;
+      const h20 =
+        Math.imul((uni[(p - 1) | 0] as number) & 0xff, C1) ^
+        ((uni[(p + 1) | 0] as number) & 0xff) ^
+        (20 << 24);
       const i8 = (Math.imul(Math.imul(Math.imul(sm1, C1) ^ s0 ^ (8 << 24), C2) ^ 8, GOLDEN) >>> shift) << 1;
       const i9 = (Math.imul(Math.imul(Math.imul(s0, C1) ^ sp1 ^ (9 << 24), C2) ^ 9, GOLDEN) >>> shift) << 1;
       const h10 = Math.imul(sm1 ^ Math.imul(sp1, C1), C1) ^ s0 ^ (10 << 24);
       const i10 = (Math.imul(Math.imul(h10, C2) ^ 10, GOLDEN) >>> shift) << 1;
       const i20 = (Math.imul(Math.imul(h20, C2) ^ 20, GOLDEN) >>> shift) << 1;
-      const i30 = (Math.imul(Math.imul((chunk[k] as number) ^ (30 << 24), C2) ^ 30, GOLDEN) >>> shift) << 1;
+      const i30 = (Math.imul(Math.imul(ch ^ (30 << 24), C2) ^ 30, GOLDEN) >>> shift) << 1;
       const x8 = words[i8] as number;
       const x9 = words[i9] as number;
       const x10 = words[i10] as number;
       const x20 = words[i20] as number;
       const x30 = words[i30] as number;
-      const y8 = words[i8 + 1] as number;
-      const y9 = words[i9 + 1] as number;
-      const y10 = words[i10 + 1] as number;
-      const y20 = words[i20 + 1] as number;
-      const y30 = words[i30 + 1] as number;
-      a += (x8 & M) + (x9 & M) + (x10 & M) + (x20 & M) + (x30 & M);
-      b += ((x8 >>> 8) & M) + ((x9 >>> 8) & M) + ((x10 >>> 8) & M) + ((x20 >>> 8) & M) + ((x30 >>> 8) & M);
-      cc += (y8 & M) + (y9 & M) + (y10 & M) + (y20 & M) + (y30 & M);
-      d += ((y8 >>> 8) & M) + ((y9 >>> 8) & M) + ((y10 >>> 8) & M) + ((y20 >>> 8) & M) + ((y30 >>> 8) & M);
+      const y8 = words[i8 | 1] as number;
+      const y9 = words[i9 | 1] as number;
+      const y10 = words[i10 | 1] as number;
+      const y20 = words[i20 | 1] as number;
+      const y30 = words[i30 | 1] as number;
+      a = (a + (x8 & M) + (x9 & M) + (x10 & M) + (x20 & M) + (x30 & M)) | 0;
+      b =
+        (b +
+          ((x8 >>> 8) & M) +
+          ((x9 >>> 8) & M) +
+          ((x10 >>> 8) & M) +
+          ((x20 >>> 8) & M) +
+          ((x30 >>> 8) & M)) |
+        0;
+      cc = (cc + (y8 & M) + (y9 & M) + (y10 & M) + (y20 & M) + (y30 & M)) | 0;
+      d =
+        (d +
+          ((y8 >>> 8) & M) +
+          ((y9 >>> 8) & M) +
+          ((y10 >>> 8) & M) +
+          ((y20 >>> 8) & M) +
+          ((y30 >>> 8) & M)) |
+        0;
       // The cached own sums assume a word inside a sentence, glued as when its row was made, in no name and
       // after no class word: a token that differs swaps those buckets (adds its own, takes the assumed one off;
       // lanes never borrow in the end, as each taken-off bucket is part of the sum).
-      if (k === 0 || um1 === 2 || ((chunk[k] as number) & 3) !== glued[p] || gaz[k] !== 0 || cm1 !== 0) {
+      if (k === 0 || um1 === 2 || (ch & 3) !== glued[p] || gaz[k] !== 0 || cm1 !== 0) {
         const n = swapsOf(k, swaps);
         for (let j = 0; j < n; j++) {
           const i = (Math.imul(swaps[j] as number, GOLDEN) >>> shift) << 1;
-          const t = (Math.imul(swaps[SWAPS + j] as number, GOLDEN) >>> shift) << 1;
+          const t = (Math.imul(swaps[(SWAPS + j) | 0] as number, GOLDEN) >>> shift) << 1;
           const x = words[i] as number;
-          const y = words[i + 1] as number;
+          const y = words[i | 1] as number;
           const u = words[t] as number;
-          const v = words[t + 1] as number;
-          a += (x & M) - (u & M);
-          b += ((x >>> 8) & M) - ((u >>> 8) & M);
-          cc += (y & M) - (v & M);
-          d += ((y >>> 8) & M) - ((v >>> 8) & M);
+          const v = words[t | 1] as number;
+          a = (a + (x & M) - (u & M)) | 0;
+          b = (b + ((x >>> 8) & M) - ((u >>> 8) & M)) | 0;
+          cc = (cc + (y & M) - (v & M)) | 0;
+          d = (d + ((y >>> 8) & M) - ((v >>> 8) & M)) | 0;
         }
       }
-      const o = k * TAG_COUNT;
+      const o = (k * TAG_COUNT) | 0;
       out[o] = ((a & 0xffff) - PACK_BIAS) * scale;
-      out[o + 1] = ((b & 0xffff) - PACK_BIAS) * scale;
-      out[o + 2] = ((a >>> 16) - PACK_BIAS) * scale;
-      out[o + 3] = ((b >>> 16) - PACK_BIAS) * scale;
-      out[o + 4] = ((cc & 0xffff) - PACK_BIAS) * scale;
-      out[o + 5] = ((d & 0xffff) - PACK_BIAS) * scale;
-      out[o + 6] = ((cc >>> 16) - PACK_BIAS) * scale;
+      out[(o + 1) | 0] = ((b & 0xffff) - PACK_BIAS) * scale;
+      out[(o + 2) | 0] = ((a >>> 16) - PACK_BIAS) * scale;
+      out[(o + 3) | 0] = ((b >>> 16) - PACK_BIAS) * scale;
+      out[(o + 4) | 0] = ((cc & 0xffff) - PACK_BIAS) * scale;
+      out[(o + 5) | 0] = ((d & 0xffff) - PACK_BIAS) * scale;
+      out[(o + 6) | 0] = ((cc >>> 16) - PACK_BIAS) * scale;
     }
   }
 }

@@ -1,6 +1,14 @@
 import { GAZ_MAX_WORDS } from './gazetteer.js';
 import { hashLower } from './hash.js';
-import { TOKEN_CAPITAL, TOKEN_END, type Tokens } from './tokenize.js';
+import { TOKEN_CAPITAL as SHARED_CAPITAL, TOKEN_END as SHARED_END, type Tokens } from './tokenize.js';
+import { GOLDEN as SHARED_GOLDEN } from './weights.js';
+
+// This module's own copies (folded into the code; an imported binding is loaded at each use).
+const TOKEN_CAPITAL = 1;
+const TOKEN_END = 2;
+const GOLDEN = 0x9e3779b1 | 0;
+if (TOKEN_CAPITAL !== SHARED_CAPITAL || TOKEN_END !== SHARED_END || GOLDEN !== SHARED_GOLDEN)
+  throw new Error('ner: islands constants differ');
 
 /**
  * Where the tagger looks. A name needs a token that can begin one (a word starting with an upper-case
@@ -38,7 +46,30 @@ const SENTENCE_OPENERS =
   'juga pun maka bila apabila walau walaupun sebenarnya tentunya yakni yaitu kemarin sedang masih telah harus ' +
   'begitu demikian tersebut karenanya lebih sangat paling hampir tanpa antara terhadap tentang menjadi dapat ' +
   'bahwa supaya sekitar baik';
-const OPENERS = new Set(SENTENCE_OPENERS.split(' ').map((w) => hashLower(w, 0, w.length)));
+const OPENER_BITS = 10;
+/** The openers' lower-case hashes, open-addressed by their top bits (0 marks a free slot; no opener hashes to 0). */
+const OPENERS = new Int32Array(1 << OPENER_BITS);
+for (const word of SENTENCE_OPENERS.split(' ')) {
+  const key = hashLower(word, 0, word.length);
+  if (key === 0) throw new Error('ner: an opener hashes to 0');
+  let slot = Math.imul(key, GOLDEN) >>> (32 - OPENER_BITS);
+  while (OPENERS[slot] !== 0 && OPENERS[slot] !== key) slot = (slot + 1) & ((1 << OPENER_BITS) - 1);
+  OPENERS[slot] = key;
+}
+
+/** True when `text[start, end)`, lower-cased, is a sentence opener. */
+function isOpener(text: string, start: number, end: number): boolean {
+  const key = hashLower(text, start, end);
+  for (
+    let slot = Math.imul(key, GOLDEN) >>> (32 - OPENER_BITS);
+    ;
+    slot = (slot + 1) & ((1 << OPENER_BITS) - 1)
+  ) {
+    const found = OPENERS[slot] as number;
+    if (found === key) return true;
+    if (found === 0) return false;
+  }
+}
 
 /**
  * True when token `k` may begin a name: capitalised (the featurizer's flag), and not a function word opening a
@@ -48,7 +79,7 @@ export function isSeed(text: string, tokens: Tokens, k: number): boolean {
   const flags = tokens.flags;
   if (!((flags[k] as number) & TOKEN_CAPITAL)) return false;
   if (k > 0 && !((flags[k - 1] as number) & TOKEN_END)) return true;
-  return !OPENERS.has(hashLower(text, tokens.starts[k] as number, tokens.ends[k] as number));
+  return !isOpener(text, tokens.starts[k] as number, tokens.ends[k] as number);
 }
 
 /**
@@ -58,12 +89,20 @@ export function isSeed(text: string, tokens: Tokens, k: number): boolean {
  */
 export function findIslands(text: string, tokens: Tokens): number[] {
   const n = tokens.count;
-  const { starts, ends } = tokens;
+  const { starts, ends, flags } = tokens;
   const out: number[] = [];
   let a = -1;
   let b = -1;
+  // The flags of token k - 1 (before the first token: as after a sentence end), for `isSeed`'s test in line.
+  let before = TOKEN_END;
   for (let k = 0; k <= n; k++) {
-    if (k < n && !isSeed(text, tokens, k)) continue;
+    if (k < n) {
+      const f = flags[k] as number;
+      const after = before;
+      before = f;
+      if (!(f & TOKEN_CAPITAL)) continue;
+      if (after & TOKEN_END && isOpener(text, starts[k] as number, ends[k] as number)) continue;
+    }
     const from = k < n ? Math.max(0, k - ISLAND_REACH) : n + ISLAND_MIN_GAP;
     if (a >= 0 && from - b < ISLAND_MIN_GAP) {
       b = Math.min(n, k + ISLAND_REACH + 1);

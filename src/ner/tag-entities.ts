@@ -4,11 +4,14 @@ import { foldTransitions, viterbiRange } from './decode.js';
 import { type Featurizer, makeFeaturizer } from './features.js';
 import { decodeGazetteer } from './gazetteer.js';
 import { findIslands } from './islands.js';
-import { type EntityType, isInside, TAG_COUNT, typeOfTag } from './tags.js';
+import { type EntityType, isInside, TAG_COUNT as SHARED_TAG_COUNT, typeOfTag } from './tags.js';
 import { type Tokens, tokenize } from './tokenize.js';
 import { decodePackedWeights, type NerWeights, type PackedWeights } from './weights.js';
 
 export type { EntityType } from './tags.js';
+
+/** The tag count as this module's own constant (folded into the code; an imported binding is loaded at each use). */
+const TAG_COUNT = SHARED_TAG_COUNT;
 
 /** A tagged name: its type, `[start, end)` offsets into the text, and a confidence in 0..1. */
 export interface EntitySpan {
@@ -148,11 +151,12 @@ function namesOf(
 ): void {
   let k = a;
   while (k < b) {
-    const type = typeOfTag(tags[k] as number);
-    if (!type) {
+    // Most tokens are O (tag 0): skipped without looking their type up.
+    if (tags[k] === 0) {
       k++;
       continue;
     }
+    const type = typeOfTag(tags[k] as number) as EntityType;
     let last = k;
     while (last + 1 < b && isInside(tags[last + 1] as number) && typeOfTag(tags[last + 1] as number) === type)
       last++;

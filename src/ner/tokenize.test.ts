@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HASH_SEED, hashStep } from './hash.js';
-import { keyOf2, TOKEN_CAPITAL, TOKEN_END, tokenize } from './tokenize.js';
+import { isWordChar, keyOf2, TOKEN_CAPITAL, TOKEN_END, tokenize } from './tokenize.js';
 
 const words = (text: string, start?: number, end?: number): string[] => {
   const t = tokenize(text, start, end);
@@ -95,6 +95,25 @@ describe('tokenize', () => {
       ['?', E],
       ['!', E],
     ]);
+  });
+
+  it.each([
+    ['Ñandú\u00a0über\u2009Škoda\u3000x', ['Ñandú', 'über', 'Škoda', 'x']],
+    ['a\u200bb\ufeffc', ['a', 'b', 'c']],
+    // A lone high surrogate keeps the unit after it, as a pair would.
+    ['x\ud835\udc00y \ud800 z', ['x', '\ud835\udc00', 'y', '\ud800 ', 'z']],
+    ['Ma’ruf—kata 5’ x-1 1.a', ['Ma’ruf', '—', 'kata', '5', '’', 'x', '-', '1', '1', '.', 'a']],
+    ['日本語 Δέλτα', ['日本語', 'Δέλτα']],
+  ])('splits %j on spaces of other scripts and keeps their letters', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('tells word characters as the Unicode letter classes and ASCII digits do', () => {
+    const letter = /\p{L}|\p{M}/u;
+    for (let c = 0; c < 0x3100; c += c < 0x300 ? 1 : 7) {
+      const want = c < 128 ? /[0-9A-Za-z]/.test(String.fromCharCode(c)) : letter.test(String.fromCharCode(c));
+      expect([c, isWordChar(c)]).toEqual([c, want]);
+    }
   });
 
   it("gives the same tokens when it reuses an earlier result's arrays", () => {

@@ -1,4 +1,8 @@
-import { HASH_SEED, lowerCode } from './hash.js';
+import { lowerCode, HASH_SEED as SHARED_SEED } from './hash.js';
+
+/** `HASH_SEED` as this module's own constant (folded into the code; an imported binding is loaded at each use). */
+const HASH_SEED = 0x811c9dc5 | 0;
+if (HASH_SEED !== SHARED_SEED) throw new Error('ner: tokenizer seed differs');
 
 /** `Tokens.flags`: the token starts with an upper-case letter. */
 export const TOKEN_CAPITAL = 1;
@@ -22,21 +26,6 @@ export interface Tokens {
 
 const LETTER = /\p{L}|\p{M}/u;
 
-/** 1 for ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_WORD[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
-
-/** True for letters and digits, ASCII fast, other scripts through a Unicode class. */
-export function isWordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return ASCII_WORD[c] === 1;
-  return LETTER.test(text[i] as string);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** True for characters that split nothing and tag nothing (spaces, controls, zero-width marks). */
 function isSpace(c: number): boolean {
   return (
@@ -48,6 +37,57 @@ function isSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+// What the tokenizer needs to know of a code unit, as bits (`CLASS`): CAPITAL and END are `Tokens.flags`' bits.
+const CAPITAL = TOKEN_CAPITAL;
+const END = TOKEN_END;
+/** A letter, mark or digit: part of a word. */
+const WORD = 4;
+const DIGIT = 8;
+const SPACE = 16;
+/** `-`, `'` and `’`: inside a word when a letter follows. */
+const JOIN_WORD = 32;
+/** `.`, `,`, `/` and `:`: inside a number between digits. */
+const JOIN_NUMBER = 64;
+/** Set in every filled entry of `CLASS`. */
+const KNOWN = 128;
+
+/** The class bits of code unit `c` (see `CLASS`). */
+function classify(c: number): number {
+  let k = KNOWN;
+  if (lowerCode(c) !== c) k |= CAPITAL;
+  if (c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 59)
+    k |= END;
+  const digit = c >= 48 && c <= 57;
+  if (c < 128 ? digit || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(String.fromCharCode(c))) k |= WORD;
+  if (digit) k |= DIGIT;
+  if (isSpace(c)) k |= SPACE;
+  if (c === 45 || c === 39 || c === 0x2019) k |= JOIN_WORD;
+  if (c === 46 || c === 44 || c === 47 || c === 58) k |= JOIN_NUMBER;
+  return k;
+}
+
+/**
+ * Class bits by UTF-16 code unit: ASCII filled at load, every other unit the first time it is met (0 until then);
+ * a memo of `classify`, so the tokenizer reads one table instead of branching, and a letter of another script
+ * costs its Unicode test once.
+ */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CLASS[c] = classify(c);
+
+/** `CLASS[c]`, filled on first use. */
+function classOf(c: number): number {
+  const k = CLASS[c] as number;
+  if (k !== 0) return k;
+  const m = classify(c);
+  CLASS[c] = m;
+  return m;
+}
+
+/** True for letters and digits, ASCII fast, other scripts through a Unicode class. */
+export function isWordChar(c: number): boolean {
+  return (classOf(c) & WORD) !== 0;
 }
 
 /** FNV-1a prime (as `hashStep`). */
@@ -75,11 +115,14 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
   let keys = fits ? reuse.keys : new Int32Array(cap);
   let keys2 = fits ? reuse.keys2 : new Int32Array(cap);
   let flags = fits ? reuse.flags : new Uint8Array(cap);
+  const classes = CLASS;
   let n = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    // (`| 0`: an int32, not a number that may come from the call.)
+    const k0 = ((classes[c] as number) || classOf(c)) | 0;
+    if (k0 & SPACE) {
       i++;
       continue;
     }
@@ -87,25 +130,27 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
     // The keys as the characters go by (see `Tokens.keys`).
     let h = Math.imul(HASH_SEED ^ c, FNV);
     let h2 = c;
-    if (isWordChar(c, text, i)) {
-      i++;
+    i++;
+    if (k0 & WORD) {
       while (i < end) {
         const d = text.charCodeAt(i);
-        if (isWordChar(d, text, i)) {
+        const kd = ((classes[d] as number) || classOf(d)) | 0;
+        if (kd & WORD) {
           h = Math.imul(h ^ d, FNV);
           h2 = (Math.imul(h2, 31) + d) | 0;
           i++;
           continue;
         }
-        if (i + 1 < end) {
+        if (kd & (JOIN_WORD | JOIN_NUMBER) && i + 1 < end) {
           const next = text.charCodeAt(i + 1);
-          const joinsWord =
-            (d === 45 || d === 39 || d === 0x2019) && isWordChar(next, text, i + 1) && !isDigit(next);
-          const joinsNumber =
-            (d === 46 || d === 44 || d === 47 || d === 58) &&
-            isDigit(next) &&
-            isDigit(text.charCodeAt(i - 1));
-          if (joinsWord || joinsNumber) {
+          const kn = ((classes[next] as number) || classOf(next)) | 0;
+          let joins: boolean;
+          if (kd & JOIN_WORD) joins = (kn & (WORD | DIGIT)) === WORD;
+          else {
+            const before = text.charCodeAt(i - 1);
+            joins = (kn & DIGIT) !== 0 && before >= 48 && before <= 57;
+          }
+          if (joins) {
             h = Math.imul(Math.imul(h ^ d, FNV) ^ next, FNV);
             h2 = (Math.imul((Math.imul(h2, 31) + d) | 0, 31) + next) | 0;
             i += 2;
@@ -114,13 +159,11 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
         }
         break;
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    } else if (c >= 0xd800 && c <= 0xdbff && i < end) {
       // A surrogate pair stays whole.
-      const low = text.charCodeAt(i + 1);
+      const low = text.charCodeAt(i);
       h = Math.imul(h ^ low, FNV);
       h2 = (Math.imul(h2, 31) + low) | 0;
-      i += 2;
-    } else {
       i++;
     }
     if (n === starts.length) {
@@ -136,19 +179,8 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
     ends[n] = i;
     keys[n] = h;
     keys2[n] = (Math.imul(h2, 31) + (i - s)) | 0;
-    flags[n] = (c < 128 ? c >= 65 && c <= 90 : lowerCode(c) !== c)
-      ? TOKEN_CAPITAL
-      : i - s === 1 &&
-          (c === 46 ||
-            c === 33 ||
-            c === 63 ||
-            c === 34 ||
-            c === 0x201c ||
-            c === 0x201d ||
-            c === 58 ||
-            c === 59)
-        ? TOKEN_END
-        : 0;
+    // A sentence-ending mark is a token of one unit; a capital never is one.
+    flags[n] = k0 & (i - s === 1 ? CAPITAL | END : CAPITAL);
     n++;
   }
   return { count: n, starts, ends, keys, keys2, flags };
