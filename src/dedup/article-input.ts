@@ -2,6 +2,7 @@
  * What dedup takes from a parsed article: its clean body, canonical URL, site and publication date.
  */
 import type { Article } from '../model.js';
+import { keptWordHashes } from '../text/word-hashes.js';
 import { canonicalUrl } from './canonical-url.js';
 import type { CorpusInput } from './corpus.js';
 import { siteOf } from './recurring.js';
@@ -30,9 +31,12 @@ export function corpusInputOf(
   givenDate?: string | null,
 ): CorpusInput {
   const url = canonicalUrl(article.url);
+  // The words as the duplicate-blocks stage hashed them (undefined when it did not keep them).
+  const words = keptWordHashes(article.paragraphs);
   return {
     id: article.id,
     paragraphs: article.paragraphs.map((p) => p.text),
+    words,
     url,
     site: siteOf(url, fallbackSite),
     publishedAt: isoDateOf(article.publishedAt) ?? isoDateOf(givenDate),

@@ -30,6 +30,11 @@ export interface CorpusOptions {
 export interface CorpusInput {
   readonly id: string;
   readonly paragraphs: readonly string[];
+  /**
+   * The word hashes of `paragraphs` end to end, as `wordHashesInto` (src/text/word-hashes.ts) gives them, when
+   * known (the duplicate-blocks stage keeps them); computed from the paragraphs otherwise.
+   */
+  readonly words?: Uint32Array;
   /** Canonical URL, or null. */
   readonly url: string | null;
   /** Site for recurring-paragraph counts (see siteOf). */
@@ -89,7 +94,7 @@ export class Corpus {
       if (this.seenBodies.add(this.siteCode(input.site), body, keys.length))
         this.recurring.addArticle(input.site, input.paragraphs, keys);
     }
-    const fingerprint = this.fingerprinter.scratch(input.paragraphs);
+    const fingerprint = this.fingerprinter.scratch(input.paragraphs, input.words);
     const position = this.file.add(input.id, input.url, input.publishedAt, fingerprint);
     if (position === this.siteOf.length) {
       const next = new Int32Array(Math.ceil(position * 1.5));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordHashes } from '../text/word-hashes.js';
 import { Uint32Arena } from './arena.js';
 import { isoDateOf } from './article-input.js';
 import { figuresAgree } from './compare.js';
@@ -10,6 +11,38 @@ import { siteOf } from './recurring.js';
 import { Tokenizer } from './tokenize.js';
 
 const settings = dedupSettings();
+
+describe('Fingerprinter with given word hashes', () => {
+  const bodies: [string, string[]][] = [
+    [
+      'plain',
+      ['Harga emas naik tipis hari ini di pasar Jakarta.', 'Kata dia, 6.464,69 pada Senin (21/1/2019).'],
+    ],
+    ['one paragraph', ['IHSG ditutup di level 6.464,69 pada Senin 21/1/2019 sore hari ini.']],
+    ['figures at paragraph ends', ['Naik 100', '200 turun lagi 3.5', ',7 dan 9']],
+    ['short', ['Ya.']],
+    ['empty', []],
+  ];
+  it.each(bodies)('gives the same fingerprint as from the text: %s', (_name, paragraphs) => {
+    const fp = makeFingerprinter(settings);
+    const a = fp.fingerprint(paragraphs);
+    const b = fp.fingerprint(paragraphs, Uint32Array.from(wordHashes(paragraphs.join('\n'))));
+    expect([b.words, b.exact, [...b.shingles], [...b.numbers], [...b.keys]]).toEqual([
+      a.words,
+      a.exact,
+      [...a.shingles],
+      [...a.numbers],
+      [...a.keys],
+    ]);
+  });
+
+  it('takes the given words as they are', () => {
+    const fp = makeFingerprinter(settings);
+    const paragraphs = ['Harga emas naik tipis hari ini di pasar Jakarta pagi.'];
+    const other = Uint32Array.from(wordHashes('Harga perak turun tajam hari ini di pasar Surabaya sore.'));
+    expect(fp.fingerprint(paragraphs, other).exact).not.toEqual(fp.fingerprint(paragraphs).exact);
+  });
+});
 
 describe('Tokenizer', () => {
   const tokens = (text: string) => {
@@ -202,8 +235,21 @@ describe('siteOf and isoDateOf', () => {
     ['investasi.kontan.co.id/news/x', 'kontan.co.id'],
     ['kontan.co.id/news', 'kontan.co.id'],
     [null, 'file:a.jsonl'],
+    ['', 'file:a.jsonl'],
+    ['x.com.my?a=1/b', 'x.com.my'],
+    ['a.b.x.org.uk/c', 'x.org.uk'],
+    ['a.b.example.uk/c', 'example.uk'],
+    ['a.co.id', 'a.co.id'],
+    ['co.id', 'co.id'],
+    ['a.xyz.id', 'xyz.id'],
+    ['localhost/a', 'localhost'],
+    ['x.example./a', 'example.'],
+    ['a..co.id/x', '.co.id'],
+    ['.co.id', '.co.id'],
+    ['/a.b.c', 'file:a.jsonl'],
   ])('%s is site %s', (url, site) => {
-    expect(siteOf(url, 'file:a.jsonl')).toBe(site);
+    // `/a.b.c`: an empty host (no canonical URL has one) gives the empty site.
+    expect(siteOf(url, 'file:a.jsonl')).toBe(url?.startsWith('/') ? '' : site);
   });
   it.each([
     ['2019-01-21', '2019-01-21'],

@@ -28,13 +28,16 @@ export interface Fingerprint {
  * fingerprints live in its arena: they stay valid as long as the fingerprints are referenced.
  */
 export interface Fingerprinter {
-  /** The fingerprint of a body given as its paragraphs. */
-  fingerprint(paragraphs: readonly string[]): Fingerprint;
+  /**
+   * The fingerprint of a body given as its paragraphs, and optionally their word hashes end to end (`words`, as
+   * `wordHashesInto` gives them, e.g. kept by the duplicate-blocks stage: then they are not computed again).
+   */
+  fingerprint(paragraphs: readonly string[], words?: Uint32Array): Fingerprint;
   /**
    * The fingerprint of a body in a reused buffer: valid until the next `scratch` call (for a caller that
    * copies it out, e.g. to a file).
    */
-  scratch(paragraphs: readonly string[]): Fingerprint;
+  scratch(paragraphs: readonly string[], words?: Uint32Array): Fingerprint;
   /** A hash of one paragraph's normalised words (0 when it has none), for counting recurring text. */
   paragraphKey(text: string): number;
 }
@@ -118,24 +121,37 @@ export function makeFingerprinter(settings: DedupSettings): Fingerprinter {
   const scratchArena = new Uint32Arena(1 << 12, 1 << 30);
   const sorter = new RadixSorter();
 
-  function fingerprint(paragraphs: readonly string[]): Fingerprint {
-    return fingerprintIn(arena, paragraphs);
+  function fingerprint(paragraphs: readonly string[], words?: Uint32Array): Fingerprint {
+    return fingerprintIn(arena, paragraphs, words);
   }
 
-  function scratch(paragraphs: readonly string[]): Fingerprint {
+  function scratch(paragraphs: readonly string[], words?: Uint32Array): Fingerprint {
     scratchArena.length = 0;
-    return fingerprintIn(scratchArena, paragraphs);
+    return fingerprintIn(scratchArena, paragraphs, words);
   }
 
-  function fingerprintIn(arena: Uint32Arena, paragraphs: readonly string[]): Fingerprint {
+  function fingerprintIn(
+    arena: Uint32Arena,
+    paragraphs: readonly string[],
+    given: Uint32Array | undefined,
+  ): Fingerprint {
     tokenizer.reset();
-    // One flat string for the whole body: the paragraphs are slices of their source text, slower to read
-    // character by character than a string of their own (~15% of the tokenizer's time on the bench corpus),
-    // and of several string shapes. A line break ends a word and a figure, so the words and figures are those
-    // of the paragraphs one by one.
-    tokenizer.add(paragraphs.join('\n'));
-    const words = tokenizer.words.values;
-    const n = tokenizer.words.length;
+    let words: Uint32Array;
+    let n: number;
+    if (given === undefined) {
+      // One flat string for the whole body: the paragraphs are slices of their source text, slower to read
+      // character by character than a string of their own (~15% of the tokenizer's time on the bench corpus),
+      // and of several string shapes. A line break ends a word and a figure, so the words and figures are those
+      // of the paragraphs one by one.
+      tokenizer.add(paragraphs.join('\n'));
+      words = tokenizer.words.values;
+      n = tokenizer.words.length;
+    } else {
+      // The words given; the figures found paragraph by paragraph (a native search, no string made).
+      for (let p = 0; p < paragraphs.length; p++) tokenizer.addNumbers(paragraphs[p] as string);
+      words = given;
+      n = given.length;
+    }
     const count = n === 0 ? 0 : Math.max(1, n - k + 1);
     const numberCount = tokenizer.numbers.length;
     const lead = n >= settings.minWords && settings.leadWords > 0 && n >= settings.leadWords;

@@ -21,10 +21,19 @@ export function siteOf(canonicalUrl: string | null, fallback: string): string {
     const c = canonicalUrl.charCodeAt(i);
     if (c === 47 || c === 63) end = i; // `/` or `?`
   }
-  const labels = canonicalUrl.slice(0, end).split('.');
-  const n = labels.length;
-  const take = n >= 3 && (labels[n - 1]?.length ?? 0) === 2 && SECOND_LEVEL.test(labels[n - 2] ?? '') ? 3 : 2;
-  return labels.slice(Math.max(0, n - take)).join('.');
+  // The last two labels of the host, three under a two-letter country domain with a second-level label (the
+  // dots found from the end: no list of labels made).
+  const last = dotBefore(canonicalUrl, end);
+  const second = dotBefore(canonicalUrl, last);
+  let from = second;
+  if (second >= 0 && end - last - 1 === 2 && SECOND_LEVEL.test(canonicalUrl.slice(second + 1, last)))
+    from = dotBefore(canonicalUrl, second);
+  return canonicalUrl.slice(from + 1, end);
+}
+
+/** The last `.` of `text` before `end`, or -1 (also when `end` is -1 or 0). */
+function dotBefore(text: string, end: number): number {
+  return end <= 0 ? -1 : text.lastIndexOf('.', end - 1);
 }
 
 /** Second-level labels under a two-letter country domain (`kontan.co.id`, `x.com.my`). */

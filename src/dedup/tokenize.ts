@@ -60,10 +60,11 @@ export class Tokenizer {
   }
 
   /**
-   * A figure is a run of ASCII digits that goes on past one `.`, `,`, `/` or `:` before a digit; its hash is
-   * that of its digits (separators do not count: `6.464,69`, `6464,69` and `6,464.69` are one figure).
+   * Appends the hashes of the figures of `text` (alone: when the words are known). A figure is a run of ASCII
+   * digits that goes on past one `.`, `,`, `/` or `:` before a digit; its hash is that of its digits (separators
+   * do not count: `6.464,69`, `6464,69` and `6,464.69` are one figure).
    */
-  private addNumbers(text: string): void {
+  addNumbers(text: string): void {
     const digit = this.digit;
     const numbers = this.numbers;
     const n = text.length;

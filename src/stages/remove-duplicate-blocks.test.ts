@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline, startArticle } from '../pipeline.js';
+import { keptWordHashes, wordHashes } from '../text/word-hashes.js';
 import { type DuplicateBlockOptions, removeDuplicateBlocks } from './remove-duplicate-blocks.js';
 import { splitLines } from './split-lines.js';
 
@@ -82,10 +83,37 @@ describe('removeDuplicateBlocks', () => {
     expect(article.removed.map((r) => r.rule)).toEqual(rule ? [rule] : []);
   });
 
-  it('returns an article without repeats as it is', () => {
+  it('returns an article without repeats with the same paragraphs', () => {
     const { article, context } = startArticle([P1, P2, P3, 'Ya.', 'Ya.'].join('\n'));
     const lines = splitLines()(article, context);
-    expect(removeDuplicateBlocks()(lines, context)).toBe(lines);
+    const out = removeDuplicateBlocks()(lines, context);
+    expect(out).toEqual(lines);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(lines));
+    out.paragraphs.forEach((p, i) => {
+      expect(p).toBe(lines.paragraphs[i]);
+    });
+  });
+
+  // The word hashes of the kept paragraphs stay on the list for dedup: those of the paragraphs' texts joined.
+  const keptCases: [string, string][] = [
+    ['no repeats', [P1, P2, P3].join('\n')],
+    ['an exact copy removed', [P1, P2, P3, P1].join('\n')],
+    ['a near copy removed in the middle', [P1, P2, P1.replace('segera', 'akan'), P3].join('\n')],
+    ['short lines and a removed pair', `Ya.\n${P1}\nYa.\n${P2}\n${P1}\n${P2}\nTidak.`],
+    ['non-Latin letters and figures', `Harga İstanbul 6.464,69 naik 😀 Ünal\n${P2}\nΑθήνα 21/1/2019`],
+  ];
+  it.each(keptCases)('keeps the word hashes of the kept paragraphs: %s', (_name, text) => {
+    const article = run(text);
+    const words = keptWordHashes(article.paragraphs);
+    expect(words).toBeDefined();
+    expect([...(words ?? [])]).toEqual(wordHashes(article.paragraphs.map((p) => p.text).join('\n')));
+    expect(Object.keys(article.paragraphs)).toHaveLength(article.paragraphs.length);
+  });
+
+  it('keeps no word hashes on a list it did not make', () => {
+    const article = run(P1);
+    expect(keptWordHashes(article.paragraphs)).toBeUndefined();
+    expect(keptWordHashes([...run([P1, P2].join('\n')).paragraphs])).toBeUndefined();
   });
 
   it('does not merge different paragraphs on the same topic', () => {

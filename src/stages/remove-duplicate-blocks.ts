@@ -1,6 +1,6 @@
 import { ShingleIndex } from '../cleaning/shingle-index.js';
 import type { Paragraph, Removed, Stage } from '../model.js';
-import { maxWords, wordHashesInto } from '../text/word-hashes.js';
+import { keepWordHashes, maxWords, wordHashesInto } from '../text/word-hashes.js';
 
 /** Options of the in-article duplicate remover. */
 export interface DuplicateBlockOptions {
@@ -21,6 +21,9 @@ type Verdict = Omit<Removed, keyof Paragraph>;
  * Exact copies are found by a key of the paragraph's word-hash sequence; near copies by counting the word bigrams
  * a paragraph shares with each earlier kept one through a shingle index, so a paragraph meets only the earlier
  * paragraphs it shares a bigram with, never all pairs.
+ *
+ * The word hashes of the paragraphs it keeps stay on the article's paragraph list (`keepWordHashes`): dedup
+ * takes them instead of hashing the same words again.
  */
 export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stage {
   const near = options.nearThreshold ?? 0.8;
@@ -29,8 +32,9 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
   // Scratch made once per stage and reused article after article (a stage runs one article at a time); it
   // holds nothing from one article to the next.
   const index = new ShingleIndex();
-  // Room for the words of a 4,000-character paragraph: growing is rare, so its code seldom runs cold.
-  let words: Uint32Array = new Uint32Array(2048);
+  // The word hashes of the article's paragraphs end to end (those of the kept ones, once done), room for a
+  // 16,000-character body: growing is rare, so its code seldom runs cold.
+  let words: Uint32Array = new Uint32Array(8192);
   let slots = new Int32Array(2048);
   let shared = new Int32Array(64);
   let touched = new Int32Array(64);
@@ -41,11 +45,16 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
     const list = article.paragraphs;
     const count = list.length;
     if (count < 2) return article;
+    let room = 0;
+    for (let p = 0; p < count; p++) {
+      const { start, end } = list[p] as Paragraph;
+      room += maxWords(start, end);
+    }
+    if (words.length < room) words = new Uint32Array(Math.max(room, words.length * 2));
     // Most articles repeat nothing: a cheap pass proves that no paragraph can get a verdict.
     if (filter.enabled) {
-      const need = filter.mayRepeat(list, context.source, words);
-      if (need === null) return article;
-      words = need;
+      const total = filter.wordsIfNoRepeat(list, context.source, words);
+      if (total >= 0) return { ...article, paragraphs: keepWordHashes(list.slice(), words.slice(0, total)) };
     }
     if (keptIndex.length < count) {
       const size = Math.max(count, keptIndex.length * 2);
@@ -59,21 +68,19 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
     let kept = 0;
     let verdicts: (Verdict | null)[] | null = null;
     let previousRemoved = false;
+    // The kept paragraphs' words so far: a paragraph's words go after them (and stay when it is kept).
+    let total = 0;
     // Hashing over one string (the source) keeps the hashing loop on one string shape.
     const source = context.source;
     for (let p = 0; p < count; p++) {
       const { start, end } = list[p] as Paragraph;
-      const room = maxWords(start, end);
-      if (slots.length < room) {
-        const size = Math.max(room, slots.length * 2);
-        if (words.length < size) words = new Uint32Array(size);
-        slots = new Int32Array(size);
-      }
-      const n = wordHashesInto(source, words, start, end);
+      const paragraphRoom = maxWords(start, end);
+      if (slots.length < paragraphRoom) slots = new Int32Array(Math.max(paragraphRoom, slots.length * 2));
+      const n = wordHashesInto(source, words, start, end, total);
       // A key of the whole word sequence: two independent 32-bit chains (and the count).
       let a = 0x12345678;
       let b = 0x9abcdef0;
-      for (let i = 0; i < n; i++) {
+      for (let i = total; i < total + n; i++) {
         const w = words[i] as number;
         a = Math.imul(a ^ w, 0x01000193);
         b = Math.imul(b + w, 0x5bd1e995) ^ (b >>> 15);
@@ -92,7 +99,7 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
       let unique = 0;
       let covered = 0;
       let nTouched = 0;
-      for (let i = 0; i < shingles; i++) {
+      for (let i = total; i < total + shingles; i++) {
         // A bigram's hash: order-sensitive, one multiply (the index mixes it again for its slot).
         const h = shingleHash(words, i, n);
         const slot = index.visit(h, p);
@@ -147,8 +154,10 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
       keptSize[kept] = unique;
       kept++;
       keys.add(n, a, b, p);
+      total += n;
     }
-    if (!verdicts) return article;
+    const hashes = words.slice(0, total);
+    if (!verdicts) return { ...article, paragraphs: keepWordHashes(list.slice(), hashes) };
     // duplicateOf points into the final `paragraphs` list.
     const finalIndex = new Int32Array(count);
     for (let k = 0; k < kept; k++) finalIndex[keptIndex[k] as number] = k;
@@ -160,7 +169,7 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
       if (!verdict) paragraphs.push(paragraph);
       else removed.push({ ...paragraph, ...verdict, duplicateOf: finalIndex[verdict.duplicateOf ?? 0] ?? 0 });
     }
-    return { ...article, paragraphs, removed };
+    return { ...article, paragraphs: keepWordHashes(paragraphs, hashes), removed };
   };
 }
 
@@ -201,27 +210,25 @@ class RepeatFilter {
   }
 
   /**
-   * Null when no paragraph of `list` can be a repeat; otherwise the word buffer (`words`, or a larger one made
-   * for a longer paragraph) for the full comparison to go on with.
+   * When no paragraph of `list` can be a repeat, the number of words of the list, their hashes written end to end
+   * into `words` (at least the sum of the paragraphs' `maxWords` long); otherwise -1 (a paragraph may repeat).
    */
-  mayRepeat(list: readonly Paragraph[], source: string, buffer: Uint32Array): Uint32Array | null {
-    let words = buffer;
+  wordsIfNoRepeat(list: readonly Paragraph[], source: string, words: Uint32Array): number {
     if (this.stamp + list.length >= 1 << 29) {
       this.marks.fill(0);
       this.stamp = 1;
     }
     const marks = this.marks;
     const first = 2 * this.stamp;
+    let total = 0;
     for (let p = 0; p < list.length; p++) {
       const { start, end } = list[p] as Paragraph;
-      const room = maxWords(start, end);
-      if (words.length < room) words = new Uint32Array(Math.max(room, words.length * 2));
-      const n = wordHashesInto(source, words, start, end);
+      const n = wordHashesInto(source, words, start, end, total);
       const own = 2 * this.stamp++;
       const shingles = n < 2 ? n : n - 1;
       let covered = 0;
       let fresh = 0;
-      for (let i = 0; i < shingles; i++) {
+      for (let i = total; i < total + shingles; i++) {
         const h = shingleHash(words, i, n);
         const slot = Math.imul(h, 0x85ebca6b) >>> (32 - FILTER_BITS);
         const mark = marks[slot] as number;
@@ -235,14 +242,16 @@ class RepeatFilter {
           marks[slot] = own;
         }
       }
-      if (n > 0 && n >= this.minWords && covered >= this.ratio * fresh) return words;
+      if (n > 0 && n >= this.minWords && covered >= this.ratio * fresh) return -1;
+      total += n;
     }
-    return null;
+    return total;
   }
 }
 
 /**
- * The hash of shingle `i` of a paragraph of `n` words: word `i` and the next (order-sensitive, one multiply), or
+ * The hash of shingle `i` (an index into `words`, where the paragraph's words may start past 0) of a paragraph
+ * of `n` words: word `i` and the next (order-sensitive, one multiply), or
  * the lone word itself. One expression for both, whose only load that the lone word skips is `words[i + 1]` (a
  * load first made after the code was optimised throws that code away: `n < 2 ? words[0] : …` did, at the first
  * one-word paragraph).

@@ -65,6 +65,15 @@ describe('wordHashesInto', () => {
       expect(out[out.length - 1]).toBe(7);
     }
   });
+  it('writes from `at` on, leaving what is before it, and counts only the words it writes', () => {
+    const out = new Uint32Array(3 + maxWords(0, 11)).fill(7);
+    const n = wordHashesInto('Kata, dia 2', out, 0, 11, 3);
+    expect(n).toBe(3);
+    expect(Array.from(out.subarray(0, 3))).toEqual([7, 7, 7]);
+    expect(Array.from(out.subarray(3, 3 + n))).toEqual(wordHashes('Kata, dia 2'));
+    expect(wordHashesInto('dia', out, 0, 3, 5)).toBe(1);
+    expect(out[5]).toBe(wordHashes('dia')[0]);
+  });
   it('fits the most words a range can hold', () => {
     const text = 'a b c d e';
     expect(maxWords(0, text.length)).toBe(5);

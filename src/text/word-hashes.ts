@@ -10,15 +10,15 @@ export function maxWords(start: number, end: number): number {
 }
 
 /**
- * Writes the hashes `wordHashes` gives into `out` (at least `maxWords(start, end)` long) and returns how many;
- * nothing is allocated.
+ * Writes the hashes `wordHashes` gives into `out` from `out[at]` (`out` at least `at + maxWords(start, end)` long)
+ * and returns how many; nothing is allocated.
  *
  * Without a branch on the kind of character (word or not: the processor cannot guess it, and a wrong guess at
  * every word's end cost a quarter of the time): the hash so far is written at `out[n]` at every character, `n`
  * moves on at a word's end, and the hash restarts through a mask.
  */
-export function wordHashesInto(text: string, out: Uint32Array, start = 0, end = text.length): number {
-  let n = 0;
+export function wordHashesInto(text: string, out: Uint32Array, start = 0, end = text.length, at = 0): number {
+  let n = at;
   let h = FNV_OFFSET;
   let previous = 0;
   for (let i = start; i < end; i++) {
@@ -42,7 +42,26 @@ export function wordHashesInto(text: string, out: Uint32Array, start = 0, end = 
   // count otherwise, where nothing reads it): a branch seldom taken is compiled without type feedback and throws
   // the optimised code away the first time it is.
   if (n < out.length) out[n] = h;
-  return n + previous;
+  return n + previous - at;
+}
+
+/**
+ * The word hashes of a list of paragraphs, end to end (`wordHashesInto` over each paragraph's text, in order),
+ * kept on the list itself by the stage that computed them (the duplicate-blocks stage) for dedup to take as
+ * they are: a non-enumerable property under a symbol, so the list prints, compares and spreads as before, and
+ * a list made anew (paragraphs removed, replaced) has none.
+ */
+const BODY_WORDS = Symbol('kliping.bodyWords');
+
+/** Keeps `hashes` (the word hashes of `paragraphs`, see `BODY_WORDS`) on the list; returns the list. */
+export function keepWordHashes<T>(paragraphs: T[], hashes: Uint32Array): T[] {
+  Object.defineProperty(paragraphs, BODY_WORDS, { value: hashes });
+  return paragraphs;
+}
+
+/** The word hashes kept on a paragraph list by `keepWordHashes`, or undefined. */
+export function keptWordHashes(paragraphs: readonly unknown[]): Uint32Array | undefined {
+  return (paragraphs as { readonly [BODY_WORDS]?: Uint32Array })[BODY_WORDS];
 }
 
 /** FNV-1a's offset and prime, as int32 values (a constant above 2^31 would make the hash a double). */
