@@ -82,6 +82,24 @@ function isWordOrHyphen(view: string, i: number): boolean {
   return WORD_OR_HYPHEN.test(view[i] as string);
 }
 
+/**
+ * Whether the word before `p` (as `previousWord` reads it) is a number: `/^\d+$/.test(previousWord(view, p))`
+ * without the string.
+ */
+export function isNumberBefore(view: string, p: number): boolean {
+  let e = p;
+  while (e > 0 && view.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0) {
+    const c = view.charCodeAt(s - 1);
+    if (c >= 48 && c <= 57) s--;
+    else if (isWordOrHyphen(view, s - 1))
+      return false; // a letter or a hyphen in the word
+    else break;
+  }
+  return s < e;
+}
+
 /** The word (letters or digits) just before `p`, lower case, and the character before it. */
 export function previousWord(view: string, p: number): string {
   let e = p;

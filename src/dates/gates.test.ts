@@ -24,6 +24,7 @@ const TEXTS = [
   'Selasa, 1 Januari   2019   pagi;  2018\u2013\u20132019; 11\u201312 Mei; Minggu\u00a0(26/5) siang.',
   'Hari Raya Idul Fitri 1440 H, hari  raya kurban, harian, hari ini, hari itu, hari\u212a, tengah hari, tadi malam.',
   'Rabu waktu setempat (12/6), Kamis , (13/6), Jumat  (14/6), Sabtu (15/6 ), pagi ini, malam tadi, dini hari ini.',
+  'tahun 2019, TAHUN ini, tahun  lalu, tahun anggaran, tahun\u212aemarin, tahun   depan, tahun    ini, tahun,',
   'Senin ,  waktu setempat  (1/2/2019); siangnya, petang\u00e9, subuh  tadi; tadi sore; kemarin lusa; besok.',
 ];
 
@@ -91,6 +92,9 @@ describe('date pattern gates', () => {
     ['dayWord', 'hari ini', 0, true],
     ['dayWord', 'tadi malam', 0, true],
     ['dayWord', 'kemarin', 0, true],
+    ['tahun', 'tahun 2019', 0, true],
+    ['tahun', 'Tahun  lalu', 0, true],
+    ['tahun', 'tahun sebelumnya', 0, true],
     // must reject (the regex cannot match)
     ['count', '20 orang', 0, false],
     ['count', '20,5', 0, false],
@@ -112,6 +116,9 @@ describe('date pattern gates', () => {
     ['dayWord', 'hari Senin', 0, false],
     ['dayWord', 'malam Minggu', 0, false],
     ['dayWord', 'pagi, kata', 0, false],
+    ['tahun', 'tahun anggaran', 0, false],
+    ['tahun', 'tahun, kata', 0, false],
+    ['tahun', 'tahun 3', 0, false],
   ];
   it.each(cases)('%s on %j at %i: %s', (key, text, p, passes) => {
     expect(gates.get(P[key])?.(text, p)).toBe(passes);

@@ -114,6 +114,8 @@ const DAY_WORDS_LED: readonly (readonly [string, Uint8Array])[] = [
 ];
 /** `(` of a bracketed date, `w` of `waktu setempat`. */
 const PAREN_OR_W = charTable('(w');
+/** First letters of the words after `tahun`: `ini`, `lalu`, `depan`, `mendatang`, `kemarin`, `sebelumnya`, `berikutnya`. */
+const TAHUN_NEXT = charTable('ildmksb');
 /** `r` of `raya`. */
 const R = charTable('r');
 
@@ -200,6 +202,14 @@ export function makeGates(P: Patterns): Map<RegExp, Gate> {
       return view.charCodeAt(e) === 32 && isIn(view, skipSpaces(view, e + 1), next);
     }
     return true;
+  });
+  // tahun SP (YEAR | ini|lalu|depan|mendatang|kemarin|sebelumnya|berikutnya): a year (`1…`, `2…`) or one of
+  // those words after the spaces (`tahun anggaran`, `tahun,` cannot match).
+  gates.set(P.tahun, (view, p) => {
+    if (view.charCodeAt(p + 5) !== 32) return false;
+    const q = skipSpaces(view, p + 6);
+    const c = view.charCodeAt(q);
+    return c === 49 || c === 50 || isIn(view, q, TAHUN_NEXT);
   });
   // ,? SP \d{1,2} [ +]{1,3} MONTH
   gates.set(P.afterDayText, (view, p) => {

@@ -20,7 +20,81 @@ import { makeGates } from './gates.js';
 import { NOT_DURATION_BEFORE, NOT_YEAR_BEFORE, type Patterns, YEAR_AFTER, YEAR_CUES } from './patterns.js';
 import { holidayKey, holidayNear, oneFieldApart, shift, weekdayNear } from './relative.js';
 
-const LAW_NUMBER = /\d {1,3}tahun {1,3}$/i;
+/** A law's number and year (`Nomor 19 Tahun 2016`): the words before its year. */
+export const LAW_NUMBER = /\d {1,3}tahun {1,3}$/i;
+
+/** The number of spaces right before `i`, counting back to `floor` at most. */
+function spacesBefore(view: string, i: number, floor: number): number {
+  let k = i;
+  while (k > floor && view.charCodeAt(k - 1) === 32) k--;
+  return i - k;
+}
+
+/**
+ * Whether `view.slice(Math.max(0, p - 24), p)` ends with `LAW_NUMBER` (`19 Tahun `), read by char code (it is
+ * asked at every year): `tahun` in any ASCII case (the flag `i` without `u` folds no other letter to them).
+ */
+export function isLawNumberBefore(view: string, p: number): boolean {
+  const floor = Math.max(0, p - 24);
+  const n1 = spacesBefore(view, p, floor);
+  if (n1 < 1 || n1 > 3) return false;
+  const t = p - n1 - 5;
+  if (t < floor) return false;
+  const word = 'tahun';
+  for (let k = 0; k < 5; k++) if ((view.charCodeAt(t + k) | 32) !== word.charCodeAt(k)) return false;
+  const n2 = spacesBefore(view, t, floor);
+  if (n2 < 1 || n2 > 3 || t - n2 - 1 < floor) return false;
+  return isDigitAt(view, t - n2 - 1);
+}
+
+/** Whether `view[s, e)` is three or more letters a–z (`/^[a-z]{3,}$/` on the slice; `s` not negative). */
+function isLowerWord(view: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  for (let k = s; k < e; k++) {
+    const c = view.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether a year follows `end` after one to three spaces (`/^ {1,3}(?:19|20)\d\d(?!\d)/` on `view.slice(end, end + 8)`). */
+export function isYearAfter(view: string, end: number): boolean {
+  let q = end;
+  while (q < end + 4 && view.charCodeAt(q) === 32) q++;
+  const n = q - end;
+  if (n < 1 || n > 3) return false;
+  const a = view.charCodeAt(q);
+  const b = view.charCodeAt(q + 1);
+  return (
+    ((a === 49 && b === 57) || (a === 50 && b === 48)) &&
+    isDigitAt(view, q + 2) &&
+    isDigitAt(view, q + 3) &&
+    !isDigitAt(view, q + 4)
+  );
+}
+
+const NEXT_WORD = /^ {1,3}(\p{L}+)/u;
+/**
+ * The word after a year: `NEXT_WORD` on `view.slice(end, end + 16)` as `[start, end)` of its letters, or null.
+ * A word of ASCII letters is read by char code; anything else goes to the regex.
+ */
+export function nextWordAfter(view: string, end: number): [number, number] | null {
+  const limit = Math.min(end + 16, view.length);
+  let q = end;
+  while (q < limit && view.charCodeAt(q) === 32) q++;
+  const n = q - end;
+  if (n < 1 || n > 3 || q >= limit) return null;
+  let e = q;
+  for (; e < limit; e++) {
+    const c = view.charCodeAt(e);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+  }
+  if (e < limit && view.charCodeAt(e) >= 128) {
+    const m = NEXT_WORD.exec(view.slice(end, limit));
+    return m ? [end + n, end + n + (m[1] as string).length] : null;
+  }
+  return e > q ? [q, e] : null;
+}
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const isDigitAt = (view: string, i: number): boolean => {
@@ -175,7 +249,6 @@ export function makeScanner(P: Patterns) {
   }
 
   function digitLed(view: string, p: number, to: number, state: ScanState): Found | null {
-    const before = p > 0 ? (view[p - 1] as string) : ' ';
     // The second number of `2.500`, `0,44`, `13/12`, `10:30`: not a start.
     const b = view.charCodeAt(p - 1);
     if ((b === 47 || b === 46 || b === 45 || b === 58 || b === 44) && p > 0 && isDigitAt(view, p - 2))
@@ -183,16 +256,17 @@ export function makeScanner(P: Patterns) {
     let e = p;
     while (e < to && view.charCodeAt(e) >= 48 && view.charCodeAt(e) <= 57) e++;
     const n = e - p;
-    const next = view[e] ?? '';
+    // The character after the digits, by code (NaN past the end, where no pattern can match).
+    const next = view.charCodeAt(e);
     // Only the patterns that can start with this many digits and this next character are tried.
     if (n === 4) return yearLed(view, p, to, state, next);
-    if (n <= 2 && '/.-'.includes(next)) {
+    if (n <= 2 && (next === 47 || next === 46 || next === 45)) {
       const m = at(P.numeric, view, p, to);
       if (m && (m[4]?.length === 4 || m[2] === '/')) {
         const r = dayOf(Number(m[1]), Number(m[3]), m[4], -1, state, p, P.numeric.lastIndex);
         if (r.day) return finishDay(view, p, P.numeric.lastIndex, to, r.day, r.resolution);
       }
-      if (before === '(' && next === '/') {
+      if (p > 0 && b === 40 && next === 47) {
         const m2 = at(P.parenNoYear, view, p, to);
         if (m2) {
           const end = P.parenNoYear.lastIndex;
@@ -202,11 +276,11 @@ export function makeScanner(P: Patterns) {
         }
       }
     }
-    if (n <= 2 && (next === '.' || next === ':')) {
+    if (n <= 2 && (next === 46 || next === 58)) {
       const m = at(P.bareClock, view, p, to);
       if (m) return clockAt(p, P.bareClock.lastIndex, Number(m[1]), Number(m[2]), m[3], state);
     }
-    if (n <= 2 && ' +-–'.includes(next)) {
+    if (n <= 2 && (next === 32 || next === 43 || next === 45 || next === 0x2013)) {
       const m = at(P.dayMonth, view, p, to);
       if (m) {
         const end = P.dayMonth.lastIndex;
@@ -218,7 +292,7 @@ export function makeScanner(P: Patterns) {
         return r.day ? finishDay(view, p, end, to, r.day, r.resolution) : null;
       }
     }
-    if (n <= 3 && next === ' ') {
+    if (n <= 3 && next === 32) {
       const m = at(P.count, view, p, to);
       if (m) return counted(view, p, to, m, P.count.lastIndex, Number(m[1]), state);
     }
@@ -226,8 +300,8 @@ export function makeScanner(P: Patterns) {
   }
 
   /** `2016-02-29`, `2019-2024`, `2002` in context. */
-  function yearLed(view: string, p: number, to: number, state: ScanState, next: string): Found | null {
-    let m = next === '-' ? at(P.iso, view, p, to) : null;
+  function yearLed(view: string, p: number, to: number, state: ScanState, next: number): Found | null {
+    let m = next === 45 ? at(P.iso, view, p, to) : null;
     if (m) {
       const day: Day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
       if (!isValidDay(day.y, day.m, day.d)) return null;
@@ -248,19 +322,23 @@ export function makeScanner(P: Patterns) {
   }
 
   function isYearContext(view: string, p: number, end: number, state: ScanState): boolean {
-    if (LAW_NUMBER.test(view.slice(Math.max(0, p - 24), p))) return false; // `Nomor 19 Tahun 2016`
+    if (isLawNumberBefore(view, p)) return false; // `Nomor 19 Tahun 2016`
     if (view.startsWith('-an', end)) return false; // `1970-an`, a decade
     if (view[p - 1] === '(' && view[end] === ')') return true;
     const prev = previousWord(view, p);
     if (YEAR_CUES.has(prev)) return true;
-    const next = /^ {1,3}(\p{L}+)/u.exec(view.slice(end, end + 16));
-    const nextWord = (next?.[1] ?? '').toLowerCase();
-    if (YEAR_AFTER.has(nextWord)) return true;
+    const next = nextWordAfter(view, end);
+    // (The words of `YEAR_AFTER` have at most nine letters; lower-casing never shortens a word.)
+    if (next && next[1] - next[0] <= 9) {
+      if (YEAR_AFTER.has(view.slice(next[0], next[1]).toLowerCase())) return true;
+    }
     // `bisa produksi 2018.`, `sepanjang 2014,`: after a lower-case word that neither counts nor names
     // (`sebanyak 2000`, `pilpres 2019`), at the end of a clause (a count goes on: `2000 orang`).
     const afterPrev =
       view.charCodeAt(p - 1) === 32 &&
-      /^[a-z]{3,}$/.test(view.slice(p - 1 - prev.length, p - 1)) &&
+      (p - 1 - prev.length >= 0
+        ? isLowerWord(view, p - 1 - prev.length, p - 1)
+        : /^[a-z]{3,}$/.test(view.slice(p - 1 - prev.length, p - 1))) &&
       !NOT_YEAR_BEFORE.has(prev);
     if (afterPrev && !next && /^[.,;:!?"”]|^\s*$/.test(view.slice(end, end + 2))) return true;
     // Lists of years: `2014, 2015 dan 2016`.
@@ -314,7 +392,7 @@ export function makeScanner(P: Patterns) {
       return found(p, P.anchorHoliday.lastIndex, h ? isoDay(addDays(h, days)) : null, 'date', 'relative');
     }
     if (NOT_DURATION_BEFORE.has(previousWord(view, p))) return null;
-    if (unit === 'Y' && /^ {1,3}(?:19|20)\d\d(?!\d)/.test(view.slice(end, end + 8))) return null; // `Nomor 19 Tahun 2016`
+    if (unit === 'Y' && isYearAfter(view, end)) return null; // `Nomor 19 Tahun 2016`
     const iso = unit.startsWith('T')
       ? `PT${n}${unit.slice(1)}`
       : `P${n * Number(unit.slice(1) || 1)}${unit[0]}`;

@@ -4,6 +4,7 @@ import { inferYear, isoDay, isoMonth } from './calendar.js';
 import {
   dirOf,
   type Found,
+  isNumberBefore,
   isUpper,
   lower,
   monthOf,
@@ -94,9 +95,48 @@ const MONTH_CUES = new Set([
   'per',
 ]);
 const UNIT_STEP: Readonly<Record<string, string>> = { tahun: 'Y', bulan: 'M', pekan: 'W', minggu: 'W' };
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isDateSeparator = (c: number): boolean => c === 47 || c === 46 || c === 45; // / . -
+
+/**
+ * The common bracketed date after a weekday, ` (26/5/2019)` or `(26/5)` (one space at most, no spaces inside),
+ * read by char code: where it ends, its day, month and where its year starts and ends in `out` (the year -1
+ * when there is none). -1 when it has another shape: the `afterDayParen` pattern then decides (it takes the
+ * same texts and more: spaces, a comma, `waktu setempat`).
+ */
+export function simpleParenDate(view: string, q: number, out: Int32Array): number {
+  if (view.charCodeAt(q) === 32) q++;
+  if (view.charCodeAt(q) !== 40) return -1;
+  let i = q + 1;
+  let d = 0;
+  const ds = i;
+  while (isDigitCode(view.charCodeAt(i)) && i - ds < 3) d = d * 10 + view.charCodeAt(i++) - 48;
+  if (i === ds || i - ds > 2 || !isDateSeparator(view.charCodeAt(i))) return -1;
+  const ms = ++i;
+  let mo = 0;
+  while (isDigitCode(view.charCodeAt(i)) && i - ms < 3) mo = mo * 10 + view.charCodeAt(i++) - 48;
+  if (i === ms || i - ms > 2) return -1;
+  let ys = -1;
+  let ye = -1;
+  if (isDateSeparator(view.charCodeAt(i))) {
+    ys = ++i;
+    while (isDigitCode(view.charCodeAt(i)) && i - ys < 5) i++;
+    if (i - ys !== 4 && i - ys !== 2) return -1;
+    ye = i;
+  }
+  if (view.charCodeAt(i) !== 41) return -1;
+  out[0] = d;
+  out[1] = mo;
+  out[2] = ys;
+  out[3] = ye;
+  return i + 1;
+}
 /** Makes the parsers led by a weekday, a month, an edge word (`awal`, `akhir`) or a unit (`tahun`, `bulan`, `pekan`). */
 export function makeCalendarWords(P: Patterns, S: Scanner) {
   const { at, has, found, finishDay } = S;
+  /** The fields `simpleParenDate` reads (one array for the stage: the scan is synchronous). */
+  const paren = new Int32Array(4);
 
   /**
    * `word` is the trigger word at `p` (lower case): the weekday pattern matches it whole when no letter follows.
@@ -112,6 +152,15 @@ export function makeCalendarWords(P: Patterns, S: Scanner) {
       end0 = P.weekday.lastIndex;
     } else if (wd < 0 || end0 > to) return null;
     const ref = state.ref;
+    // `Senin (26/5/2019)`, the commonest shape, without the regex (same reading: `dayOf` on the same fields).
+    const simple = simpleParenDate(view, end0, paren);
+    if (simple >= 0 && simple <= to) {
+      const year = paren[2] as number;
+      const y = year < 0 ? undefined : view.slice(year, paren[3]);
+      const r = S.dayOf(paren[0] as number, paren[1] as number, y, wd, state, p, simple);
+      if (!r.day) return found(p, simple, null, 'date', r.resolution);
+      return finishDay(view, p, simple, to, r.day, r.resolution);
+    }
     let m = at(P.afterDayParen, view, end0, to) ?? at(P.afterDayPartParen, view, end0, to);
     if (m) {
       const re = m.length > 4 ? P.afterDayPartParen : P.afterDayParen;
@@ -227,7 +276,7 @@ export function makeCalendarWords(P: Patterns, S: Scanner) {
     const ref = state.ref;
     if (word === 'tahun') {
       const m = at(P.tahun, view, p, to);
-      if (!m || /^\d+$/.test(previousWord(view, p))) return null;
+      if (!m || isNumberBefore(view, p)) return null;
       let end = P.tahun.lastIndex;
       if (view.startsWith('-an', end)) return null; // `tahun 1970-an`, a decade
       if (m[1]) {

@@ -19,7 +19,11 @@ const isMark = (c: number) =>
 
 /** The end of the sentence from `i`: before its final `.`, `?` or `!`, a quotation mark, or `end`. */
 function sentenceEnd(view: string, i: number, end: number): number {
-  for (let j = i; j < end; j++) if (isMark(view.charCodeAt(j)) || endsSentenceAt(view, j, end)) return j;
+  for (let j = i; j < end; j++) {
+    const c = view.charCodeAt(j);
+    if (c >= 65 && c <= 122) continue; // letters (and `[\]^_\``): neither a mark nor `.`, `?`, `!`
+    if (isMark(c) || endsSentenceAt(view, j, end)) return j;
+  }
   return end;
 }
 

@@ -79,9 +79,10 @@ const MAX_LOOKBACK = 240;
 
 /** Whether a lower-cased word is a `-nya` cue (`katanya`, `tambahnya`, and the typo `ucapnys`). */
 export function isNyaCue(word: string): boolean {
-  if (word.length < 5) return false;
-  const stem = word.slice(0, -3);
-  return (word.endsWith('nya') || word.slice(-3, -1) === 'ny') && VERBS.has(stem);
+  const n = word.length;
+  // `endsWith('nya') || slice(-3, -1) === 'ny'` is `ny` three from the end; the stem is sliced only then.
+  if (n < 5 || word.charCodeAt(n - 3) !== 110 || word.charCodeAt(n - 2) !== 121) return false;
+  return VERBS.has(word.slice(0, -3));
 }
 
 /** Whether a lower-cased word is a prefixed speech verb (`mengatakan`, `berujar`). */
@@ -90,7 +91,14 @@ export function isSpeechVerb(word: string): boolean {
 }
 
 const lowerAt = (view: string, s: number, e: number) => view.slice(s, e).toLowerCase();
-const isVerbish = (w: string) => w.length > 4 && /^(me|di|ber|ter|mem|pen)/.test(w) && !TAILS.has(w);
+/** Whether a word is led by `me`, `di`, `ber`, `ter` or `pen` (`/^(me|di|ber|ter|mem|pen)/`, by char code). */
+function hasVerbPrefix(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if ((a === 109 && b === 101) || (a === 100 && b === 105)) return true; // me, di
+  return b === 101 && (a === 98 || a === 116 || a === 112) && w.charCodeAt(2) === (a === 112 ? 110 : 114);
+}
+const isVerbish = (w: string) => w.length > 4 && hasVerbPrefix(w) && !TAILS.has(w);
 
 /** No speaker words: a bare verb. */
 const noneAt = (from: number): Omit<Cue, 'start'> => ({
@@ -218,6 +226,31 @@ export function cueAfter(view: string, from: number, limit: number): Cue | null 
   return { start, ...readSubject(view, e, limit) };
 }
 
+/** The first two letters (lower case) of the words `cueBefore` looks for, as a table over two letters a–z. */
+const CUE_BEFORE_STARTS = new Uint8Array(26 * 26);
+for (const w of [...PASSIVE, ...PREFIXED, ...NOUNS, ...OPENERS, 'menurutnya']) {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  // A word not led by two letters a–z cannot be ruled out by the table: mark every word as possible.
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26)) CUE_BEFORE_STARTS.fill(1);
+  else CUE_BEFORE_STARTS[a * 26 + b] = 1;
+}
+
+/**
+ * Whether the word `view[s, e)` may be one `cueBefore` looks for, by its first two letters (no string made):
+ * false only for a word led by two ASCII letters that no such word starts with, in either case.
+ */
+function mayLeadCue(view: string, s: number, e: number): boolean {
+  if (e - s < 2) return true;
+  const c1 = view.charCodeAt(s);
+  const c2 = view.charCodeAt(s + 1);
+  if (c1 >= 128 || c2 >= 128) return true; // lower-casing outside ASCII goes to the sets
+  const a = (c1 | 32) - 97;
+  const b = (c2 | 32) - 97;
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26)) return true;
+  return CUE_BEFORE_STARTS[a * 26 + b] === 1;
+}
+
 /** Finds where the sentence holding `pos` starts, looking back at most `MAX_LOOKBACK` characters. */
 export function sentenceStart(view: string, pos: number, floor: number): number {
   const min = Math.max(floor, pos - MAX_LOOKBACK);
@@ -240,6 +273,10 @@ export function cueBefore(view: string, open: number, floor: number): Cue | null
     const s = wordStart(view, e, sentence);
     if (s === e) {
       e = skipSpacesBack(view, e - 1, sentence);
+      continue;
+    }
+    if (!mayLeadCue(view, s, e)) {
+      e = skipSpacesBack(view, s, sentence);
       continue;
     }
     const word = lowerAt(view, s, e);

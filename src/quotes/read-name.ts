@@ -106,6 +106,27 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** A description that points back (`pria 40 tahun ini`, `pejabat tersebut`). */
 export const DEMONSTRATIVE = /\s(?:ini|tersebut|itu)\s*$/;
 
+/** The demonstratives `DEMONSTRATIVE` looks for. */
+const DEMONSTRATIVES = ['ini', 'tersebut', 'itu'];
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+/**
+ * Whether `view.slice(from, to)` ends with a demonstrative (`DEMONSTRATIVE.test` on the slice), read by char
+ * code; white space outside ASCII goes to the regex.
+ */
+export function endsWithDemonstrative(view: string, from: number, to: number): boolean {
+  let t = to;
+  while (t > from && isAsciiSpace(view.charCodeAt(t - 1))) t--;
+  for (const word of DEMONSTRATIVES) {
+    const w = t - word.length;
+    if (w - 1 < from || !view.startsWith(word, w)) continue;
+    const c = view.charCodeAt(w - 1);
+    if (isAsciiSpace(c)) return true;
+    if (c >= 128) return DEMONSTRATIVE.test(view.slice(from, to));
+  }
+  if (t > from && view.charCodeAt(t - 1) >= 128) return DEMONSTRATIVE.test(view.slice(from, to));
+  return false;
+}
+
 /** A word of a cue's subject: whether it can be part of a name, and what stands right before it. */
 export interface Word {
   readonly s: number;
@@ -181,7 +202,24 @@ export function lastPronoun(view: string, start: number, end: number): number {
 /** Whether a name after this word is an object or an aside (`kepada X`, `di Twitter`, `diberitakan AFP`). */
 function isObjectLead(lead: string): boolean {
   if (!lead || lead === 'melalui') return false;
-  return OBJECT_MARKERS.has(lead) || /^(?:di|me[mnlr]?|ber|ter)[a-z]{3,}$/.test(lead);
+  return OBJECT_MARKERS.has(lead) || isPrefixedVerb(lead);
+}
+
+/**
+ * Whether a word is letters a–z led by `di`, `me`, `ber` or `ter` and three letters more:
+ * `/^(?:di|me[mnlr]?|ber|ter)[a-z]{3,}$/` by char code (`me[mnlr]?` then three letters is `me` then three).
+ */
+export function isPrefixedVerb(word: string): boolean {
+  const n = word.length;
+  if (n < 5) return false;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if ((a === 100 && b === 105) || (a === 109 && b === 101)) return true; // di, me
+  return n >= 6 && (a === 98 || a === 116) && b === 101 && word.charCodeAt(2) === 114; // ber, ter
 }
 
 /** Whether the word before `pos` (not before `floor`) makes a mention at `pos` an object. */
@@ -231,12 +269,9 @@ export function nameFromWords(
       if (region) continue;
       return null;
     }
-    let name = view.slice(h.s, t.e).replace(/\s+/g, ' ');
+    let name = foldSpaces(view.slice(h.s, t.e));
     if (head === last) name = fuller(name);
-    const title = view
-      .slice(words[first]?.s ?? h.s, h.s)
-      .replace(/[\s,]+$/, '')
-      .replace(/\s+/g, ' ');
+    const title = titleBefore(view, words[first]?.s ?? h.s, h.s);
     return { name, titles: title ? [title] : [], start: h.s, end: t.e };
   }
   return null;
@@ -249,6 +284,24 @@ function foldSpaces(text: string): string {
     if (c === 32 ? text.charCodeAt(i + 1) === 32 : c <= 32 || c >= 128) return text.replace(/\s+/g, ' ');
   }
   return text;
+}
+
+/**
+ * The title words `view[s, e)` before a name: `view.slice(s, e).replace(/[\s,]+$/, '').replace(/\s+/g, ' ')`, the
+ * trailing spaces and commas trimmed by char code (white space outside ASCII goes to the regexes).
+ */
+function titleBefore(view: string, s: number, e: number): string {
+  let t = e;
+  for (; t > s; t--) {
+    const c = view.charCodeAt(t - 1);
+    if (c >= 128)
+      return view
+        .slice(s, e)
+        .replace(/[\s,]+$/, '')
+        .replace(/\s+/g, ' ');
+    if (!(c === 44 || c === 32 || (c >= 9 && c <= 13))) break;
+  }
+  return t > s ? foldSpaces(view.slice(s, t)) : '';
 }
 
 /** Extends a one-word name to the fullest `Word Next…` written in the paragraphs (`Dwi` → `Dwi Pratikto`). */

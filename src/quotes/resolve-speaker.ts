@@ -1,7 +1,7 @@
 import type { Article, Span } from '../model.js';
 import type { Cue } from './read-cue.js';
 import {
-  DEMONSTRATIVE,
+  endsWithDemonstrative,
   type FullName,
   fullerName,
   fullNameOf,
@@ -473,7 +473,7 @@ export class SpeakerResolver {
     if (lastPronoun(this.view, Math.max(s, e - PRONOUN_REACH), e) > (hit?.start ?? -1)) return 'pronoun';
     if (hit) return hit.kind === 0 ? this.person(hit.index) : this.org(hit.index);
     // `Menurut pria 40 tahun ini`: a description pointing back.
-    if (region && DEMONSTRATIVE.test(this.view.slice(Math.max(s, e - 12), e))) return 'pronoun';
+    if (region && endsWithDemonstrative(this.view, Math.max(s, e - 12), e)) return 'pronoun';
     const words = wordsOf(this.view, s, e);
 
     // A name word alone (`Rita`, `Budiharto`, `BW`), from the right; an organisation only as the last word.
