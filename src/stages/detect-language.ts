@@ -1,3 +1,4 @@
+import { withLanguage } from '../cleaning/spans.js';
 import { LANGID_MALAY_BIAS } from '../data/generated/langid-model.js';
 import { decide, type LanguageDecision, MIN_KNOWN } from '../language/identify.js';
 import {
@@ -197,7 +198,7 @@ export function detectLanguage(options: DetectLanguageOptions = {}): Stage {
       // Indonesian against Malay on one paragraph is mostly the prior speaking, not evidence: not reported.
       if (MALAY_PAIR.has(d.code) && MALAY_PAIR.has(decision.code)) continue;
       if (paragraphs === article.paragraphs) paragraphs = [...article.paragraphs];
-      (paragraphs as Paragraph[])[i] = { ...p, language: d.code };
+      (paragraphs as Paragraph[])[i] = withLanguage(p, d.code);
     }
     if (quick && doubtful * QUICK_DOUBT > checked) return null;
     return { ...article, language, paragraphs };

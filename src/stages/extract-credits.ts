@@ -1,3 +1,4 @@
+import { creditOf, removedOf } from '../cleaning/spans.js';
 import { CREDIT_LABELS } from '../data/credits.js';
 import { AGENCY_CODES, isOutletName } from '../data/outlets.js';
 import type { Credit, CreditRole, Paragraph, Removed, Stage } from '../model.js';
@@ -82,8 +83,8 @@ export function extractCredits(): Stage {
     const kept: Paragraph[] = [];
     const take = (start: number, end: number, role: CreditRole, name: string): void => {
       const span = trimmedSpan(source, view, start, end);
-      credits.push({ ...span, role, name });
-      removed.push({ ...span, reason: 'credit', rule: `credit-${role}` });
+      credits.push(creditOf(span, role, name));
+      removed.push(removedOf(span, 'credit', `credit-${role}`));
     };
     const last = article.paragraphs.length - 1;
     article.paragraphs.forEach((p, index) => {

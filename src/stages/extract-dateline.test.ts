@@ -32,6 +32,11 @@ const fires: Array<[string, string | null]> = [
   ['ACEH BARAT DAYA, KOMPAS.com -', 'Aceh Barat Daya'],
   ['PANGKAL PINANG (ANTARA) -', 'Pangkal Pinang'],
   ['KOMPAS.com | JAKARTA.', 'Jakarta'],
+  // The first comma, parenthesis or dash tells which shapes can follow: each kind once more.
+  ['SEMARANG, (ANTARA) -', 'Semarang'],
+  ['KOMPAS.com – JAKARTA.', 'Jakarta'],
+  ['PANGKAL-PINANG, KOMPAS.com -', 'Pangkal-Pinang'],
+  ['KUPANG, KOMPAS.com —', 'Kupang'],
 ];
 
 const keeps: string[] = [
@@ -73,5 +78,10 @@ describe('extractDateline', () => {
     ['JAKARTA PUSAT', 'Jakarta Pusat'],
     ['PANGKAL-PINANG', 'Pangkal-Pinang'],
     ['Jakarta', 'Jakarta'],
+    ['ACEH BARAT DAYA', 'Aceh Barat Daya'],
+    ['Aceh utara', 'Aceh utara'],
+    ['JAKARTA  PUSAT', 'Jakarta Pusat'],
+    ['JAKARTA.', 'Jakarta'],
+    ['ÉCOLE', 'École'],
   ])('normalises %j to %j', (input, output) => expect(normalisePlace(input)).toBe(output));
 });

@@ -1,5 +1,6 @@
+import { removedOf } from '../cleaning/spans.js';
 import { isOutletName } from '../data/outlets.js';
-import type { Paragraph, Removed, Stage } from '../model.js';
+import type { Paragraph, Stage } from '../model.js';
 import { trimmedSpan } from '../span.js';
 import { isSpace } from '../text/chars.js';
 
@@ -31,8 +32,34 @@ function isAllCaps(text: string): boolean {
   return /^\p{Lu}{3,}(?: \p{Lu}+)*$/u.test(text);
 }
 
+/**
+ * `normalisePlace` of a place that is ASCII letters in words parted by single spaces (most datelines), without
+ * its regexes; null for anything else (hyphens, dots, other spaces, non-ASCII).
+ */
+function capitalisedAscii(place: string): string | null {
+  const n = place.length;
+  if (n === 0) return null;
+  let lower = false;
+  for (let i = 0; i < n; i++) {
+    const c = place.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if (c === 0x20) {
+      if (i === 0 || i === n - 1 || place.charCodeAt(i - 1) === 0x20) return null;
+    } else if (c < 0x41 || c > 0x5a) return null;
+  }
+  // A lower-case letter anywhere: written as it is. Else each word's first letter stays, the rest lowered.
+  if (lower) return place;
+  if (place.indexOf(' ') < 0) return place[0] + place.slice(1).toLowerCase();
+  return place
+    .split(' ')
+    .map((w) => w[0] + w.slice(1).toLowerCase())
+    .join(' ');
+}
+
 /** `TENGGARONG` → `Tenggarong`, `JAKARTA PUSAT` → `Jakarta Pusat`; mixed-case names stay as written. */
 export function normalisePlace(place: string): string {
+  const quick = capitalisedAscii(place);
+  if (quick !== null) return quick;
   const trimmed = place
     .trim()
     .replace(/\s+/g, ' ')
@@ -44,29 +71,51 @@ export function normalisePlace(place: string): string {
 }
 
 /**
- * Whether a dateline can open `text`: every shape is at most four words of letters, digits and `.'’-` followed
- * by a comma, a parenthesis or a dash (`|` too), so a text whose fifth word comes first, or whose first other
- * character is anything else, has none. A character loop that spares most first paragraphs the shapes' regexes.
+ * Which dateline shapes (bit k: `SHAPES[k]`) can open `text`: every shape is at most four words of letters,
+ * digits and `.'’-` followed by a comma, a parenthesis or a dash (`|` too), so a text whose fifth word comes
+ * first, or whose first other character is anything else, has none (0). A character loop that spares most first
+ * paragraphs the shapes' regexes; the first such mark also rules shapes out (`shapesAfter`).
  */
-function mayOpenWithDateline(text: string): boolean {
+function mayOpenWithDateline(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const kind = c < 0x80 ? (DATELINE_ASCII[c] as number) : datelineKind(c);
-    if (kind === ENDS) return true;
+    if (kind === ENDS) return shapesAfter(c, text, i);
     if (kind === SPACE) {
       inWord = false;
       continue;
     }
-    if (kind === OTHER) return false;
+    if (kind === OTHER) return 0;
     if (!inWord) {
-      if (++words > 4) return false;
+      if (++words > 4) return 0;
       inWord = true;
     }
   }
-  return false;
+  return 0;
 }
+
+/** Every shape. */
+const ALL_SHAPES = 0b11111;
+
+/**
+ * The shapes that can match when the first comma, parenthesis, dash or bar of `text` is `c` at `at`. The words
+ * before it hold none of `,(|–—`, so: a comma leaves shapes 0 (`PLACE, (OUTLET) -`, when a `(` follows), 2 and
+ * 4; a `(`, shape 0; a dash other than `-` or a bar, shapes 1 and 3 (a dash before any comma). A hyphen can be
+ * inside a word (`PANGKAL-PINANG`, `EPA-EFE`): every shape.
+ */
+function shapesAfter(c: number, text: string, at: number): number {
+  // From a table, every comparison made on every call: a branch first taken late (the first `(`) would throw
+  // the optimised code away.
+  const shapes = c < 0x80 ? (SHAPES_AFTER_ASCII[c] as number) : 0b01010;
+  return c === 0x2c && text.indexOf('(', at) < 0 ? shapes & ~1 : shapes;
+}
+
+/** `shapesAfter` of the ASCII marks: `,` `(` `-` `|`. */
+const SHAPES_AFTER_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  c === 0x2c ? 0b10101 : c === 0x28 ? 0b00001 : c === 0x2d ? ALL_SHAPES : 0b01010,
+);
 
 /** Kinds of character for `mayOpenWithDateline`. */
 const OTHER = 0;
@@ -97,8 +146,10 @@ const DATELINE_ASCII = Uint8Array.from({ length: 0x80 }, (_, c) => datelineKind(
 
 /** Reads a dateline at the start of a text: its length and place (null when it names no place). */
 export function readDateline(text: string): { length: number; place: string | null } | null {
-  if (!mayOpenWithDateline(text)) return null;
+  const shapes = mayOpenWithDateline(text);
+  if (shapes === 0) return null;
   for (let index = 0; index < SHAPES.length; index++) {
+    if ((shapes & (1 << index)) === 0) continue;
     const m = (SHAPES[index] as RegExp).exec(text);
     if (!m?.groups) continue;
     const g = m.groups;
@@ -136,7 +187,7 @@ export function extractDateline(): Stage {
     if (!found) return article;
     const cut = first.start + found.length;
     const removedSpan = trimmedSpan(source, view, first.start, cut);
-    const removed: Removed = { ...removedSpan, reason: 'dateline', rule: 'dateline' };
+    const removed = removedOf(removedSpan, 'dateline', 'dateline');
     const body: Paragraph = trimmedSpan(source, view, cut, first.end);
     const paragraphs = article.paragraphs.slice();
     if (body.end > body.start) paragraphs[0] = body;

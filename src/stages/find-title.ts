@@ -1,4 +1,5 @@
-import type { Article, Removed, Stage } from '../model.js';
+import { removedOf } from '../cleaning/spans.js';
+import type { Article, Stage } from '../model.js';
 import { isCreditLine } from './extract-credits.js';
 
 /** Longest line, in characters, that can be a title. */
@@ -62,13 +63,13 @@ export function findTitle(): Stage {
     if (!first) return article;
     if (article.title) {
       if (!foldsTo(first.text, fold(article.title))) return article;
-      const removed: Removed = { ...first, reason: 'duplicate', rule: 'title-repeated' };
+      const removed = removedOf(first, 'duplicate', 'title-repeated');
       return { ...article, paragraphs: article.paragraphs.slice(1), removed: [...article.removed, removed] };
     }
     const rest = article.paragraphs.slice(1);
     // A byline (`Laporan Wartawan Tribunnews.com, X`) heads some pages: it is a credit, not a headline.
     if (rest.length === 0 || !isTitleLike(first.text) || isCreditLine(first.text)) return article;
-    const removed: Removed = { ...first, reason: 'title', rule: 'first-line-title' };
+    const removed = removedOf(first, 'title', 'first-line-title');
     return { ...article, title: first.text, paragraphs: rest, removed: [...article.removed, removed] };
   };
 }

@@ -1,6 +1,7 @@
 import { headlineEnd, isHeadlineLike } from '../cleaning/headline.js';
 import { findJunction } from '../cleaning/junctions.js';
 import { makeRuleMatcher, type RuleMatch } from '../cleaning/rule-matcher.js';
+import { removedOf } from '../cleaning/spans.js';
 import { BOILERPLATE_RULES, type BoilerplateRule } from '../data/boilerplate.js';
 import { isOutletName } from '../data/outlets.js';
 import type { Paragraph, Removed, Stage } from '../model.js';
@@ -90,7 +91,7 @@ export function removeBoilerplate(options: RemoveBoilerplateOptions = {}): Stage
           listLeft--;
           paragraphs ??= all.slice(0, index);
           removed ??= article.removed.slice();
-          removed.push({ ...paragraph, reason: 'boilerplate', rule: 'baca-juga-box' });
+          removed.push(removedOf(paragraph, 'boilerplate', 'baca-juga-box'));
           continue;
         }
         listLeft = 0;
