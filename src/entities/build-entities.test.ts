@@ -29,6 +29,21 @@ describe('buildEntities: people', () => {
         ['Lee Jong Suk', ['Lee Jong Suk', 'Lee']],
       ],
     ],
+    [
+      '[Lee Jong Suk] menyusul. [Lee Min Ho] tiba. [Lee] tersenyum.',
+      [
+        ['Lee Jong Suk', ['Lee Jong Suk']],
+        ['Lee Min Ho', ['Lee Min Ho', 'Lee']],
+      ],
+    ],
+    // neither named before the short form: the first made (the longest name, then the first in the text)
+    [
+      '[Lee] tersenyum. [Lee Jong Suk] menyusul. [Lee Min Ho] tiba.',
+      [
+        ['Lee Jong Suk', ['Lee', 'Lee Jong Suk']],
+        ['Lee Min Ho', ['Lee Min Ho']],
+      ],
+    ],
     // must not merge: a word that is not a whole word of the name, or words out of order
     [
       '[Rita Widyasari] datang. [Rit] pergi.',

@@ -189,11 +189,16 @@ function ownerOf(
     else if (owners === undefined) owners = [owner, p];
     else owners.push(p);
   }
-  // Two people share the short form (`Lee`): the one named last before this mention takes it.
+  // Two people share the short form (`Lee`): the one named last before this mention takes it (the first such
+  // in order on a tie), else the first.
   if (owners) {
-    owner =
-      owners.filter((p) => p.mentions.some((m) => m.start < c.start)).sort((x, y) => y.last - x.last)[0] ??
-      owners[0];
+    let named: PersonDraft | undefined;
+    for (const p of owners) {
+      if ((named === undefined || p.last > named.last) && p.mentions.some((m) => m.start < c.start))
+        named = p;
+    }
+    // (`owner` is the first of `owners`.)
+    if (named !== undefined) owner = named;
   }
   return owner;
 }

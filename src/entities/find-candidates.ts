@@ -304,8 +304,14 @@ function definitionAfter(view: string, tokens: readonly Token[], end: number): T
   const inner = tokens[end];
   if (!last || !inner) return undefined;
   let k = last.end;
-  while (view[k] === ' ') k++;
-  if (view[k] !== '(' || inner.start !== k + 1 || view[inner.end] !== ')' || !inner.isCapitalized)
+  while (view.charCodeAt(k) === 32) k++;
+  // Character codes, not `view[k]`: an indexed read is compiled for the kinds of string seen so far.
+  if (
+    view.charCodeAt(k) !== 40 ||
+    inner.start !== k + 1 ||
+    view.charCodeAt(inner.end) !== 41 ||
+    !inner.isCapitalized
+  )
     return undefined;
   return inner;
 }

@@ -307,7 +307,7 @@ function mergeSpan(work: MergeWork, whole: TaggedSpan): void {
   const head = tagged.type === 'PER' ? headOf(runs, found, whole) : undefined;
   if (head) {
     let start = head.end;
-    while (view[start] === ' ') start++;
+    while (view.charCodeAt(start) === 32) start++;
     tagged = spanOf(whole, start, whole.end);
   }
   const span = tagged.type === 'PER' ? trimPerson(view, tagged, lexicon) : trimName(view, tagged, lexicon);
@@ -388,7 +388,7 @@ function addUnclashed(work: MergeWork, span: TaggedSpan): void {
 function endOrganizationAt(work: MergeWork, slot: number, clash: Candidate, span: TaggedSpan): void {
   const { view, kept } = work;
   let end = span.start;
-  while (view[end - 1] === ' ') end--;
+  while (view.charCodeAt(end - 1) === 32) end--;
   kept.replace(slot, changed(clash, { end, canonical: view.slice(clash.start, end).replace(/\s+/g, ' ') }));
   kept.add(makeCandidate({ type: 'PER', strong: false }, span.start, span.end));
 }
@@ -401,7 +401,7 @@ function confirmPerson(work: MergeWork, slot: number, clash: Candidate, span: Ta
   const organization = o < 0 ? undefined : kept.at(o);
   if (organization && span.start !== clash.start && span.start > organization.start + 2) {
     let end = span.start;
-    while (end > organization.start && view[end - 1] === ' ') end--;
+    while (end > organization.start && view.charCodeAt(end - 1) === 32) end--;
     kept.replace(o, changed(organization, { end, canonical: view.slice(organization.start, end) }));
   }
 }

@@ -66,7 +66,7 @@ export class Token {
 
   /** The character right after the token (`.` for `H.`, `(` never: that follows a space). */
   get next(): string {
-    return this.source[this.end] ?? '';
+    return this.source.charAt(this.end);
   }
 }
 

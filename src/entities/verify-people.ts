@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.js';
 import { endsWithClitic } from './merge-tagged.js';
 import { splitWords } from './spaces.js';
 import { byStart, stableSort } from './stable-sort.js';
+import { type AsciiWordSet, hashWord, makeAsciiWordSet } from './word-hash.js';
 
 /** Articles with fewer paragraphs than this give no room for evidence; the tagger's word stands there. */
 export const MIN_PARAGRAPHS_FOR_EVIDENCE = 3;
@@ -43,6 +44,7 @@ export function verifyPeople(
   candidates: Candidate[],
   ranges: ReadonlyArray<readonly [number, number]>,
   nameWords: ReadonlySet<string>,
+  nameTable?: AsciiWordSet,
 ): Candidate[] {
   if (ranges.length < MIN_PARAGRAPHS_FOR_EVIDENCE) return candidates;
   // In text order, so that a person's neighbours in a list are the ones next to it here.
@@ -51,29 +53,21 @@ export function verifyPeople(
     byStart,
   );
   if (people.length === 0) return candidates;
-  // How many person mentions hold each word.
-  const seen = new Map<string, number>();
-  const wordLists: string[][] = [];
-  for (let k = 0; k < people.length; k++) {
-    const p = people[k] as Candidate;
-    const words = splitWords(view.slice(p.start, p.end).toLowerCase());
-    wordLists.push(words);
-    for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1);
-  }
+  const words = countWords(view, people);
   let dropped: Set<Candidate> | undefined;
   let opensRun: ((word: string) => boolean) | undefined;
   for (let k = 0; k < people.length; k++) {
     const c = people[k] as Candidate;
     if (c.strong || c.titles) continue;
-    const words = wordLists[k] as string[];
+    const n = (words.first[k + 1] as number) - (words.first[k] as number);
     // A word with a clitic (`Ceritanya`, `Akhirnya`) opens a sentence; it is not a name. Otherwise the cheap
     // tests first: every test here only keeps the person.
-    if (!(words.length === 1 && endsWithClitic(view.slice(c.start, c.end)))) {
-      if (heldTwice(words, seen)) continue;
-      if (words.length > 1 && words.some((w) => nameWords.has(w))) continue;
+    if (!(n === 1 && endsWithClitic(view.slice(c.start, c.end)))) {
+      if (heldTwice(words, k)) continue;
+      if (n > 1 && hasNameWord(view, words, k, nameWords, nameTable)) continue;
       if (hasEvidence(view, c, people[k - 1], people[k + 1])) continue;
       opensRun ??= makeOpenerTest(view, ranges);
-      if (words.length === 1 && opensRun(view.slice(c.start, c.end))) continue;
+      if (n === 1 && opensRun(view.slice(c.start, c.end))) continue;
     }
     dropped ??= new Set<Candidate>();
     dropped.add(c);
@@ -81,10 +75,170 @@ export function verifyPeople(
   return dropped === undefined ? candidates : withoutDropped(candidates, dropped);
 }
 
-/** Whether a word of `words` is held by more than one person mention. */
-function heldTwice(words: readonly string[], seen: ReadonlyMap<string, number>): boolean {
-  for (let k = 0; k < words.length; k++) if ((seen.get(words[k] as string) ?? 0) > 1) return true;
+/**
+ * The lower-case words of the people (`split(/\s+/)` of each name lower-cased), each as the number of its
+ * distinct word, with how many times each distinct word comes. ASCII names are read by character ranges
+ * (no string made); an article with another character in a name lower-cases and splits strings.
+ */
+interface PersonWords {
+  /** Person `k`'s words are `[first[k], first[k + 1])`. */
+  readonly first: Int32Array;
+  /** Each word's distinct word. */
+  readonly ids: Int32Array;
+  /** How many words are each distinct word. */
+  readonly counts: number[];
+  /** Each word's range in the text (ASCII), or undefined when `lower` holds the words. */
+  readonly ranges: number[] | undefined;
+  readonly lower: string[] | undefined;
+}
+
+function countWords(view: string, people: readonly Candidate[]): PersonWords {
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k] as Candidate;
+    for (let m = p.start; m < p.end; m++)
+      if (view.charCodeAt(m) >= 128) return countWordStrings(view, people);
+  }
+  return countAsciiWords(view, people);
+}
+
+/** {@link countWords} over ASCII names: words compared by characters without case, no string made. */
+function countAsciiWords(view: string, people: readonly Candidate[]): PersonWords {
+  const first = new Int32Array(people.length + 1);
+  const ranges: number[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k] as Candidate;
+    first[k] = ranges.length >> 1;
+    // As `split(/\s+/)` cuts (ASCII white space: tab to carriage return and space).
+    let from = p.start;
+    let m = p.start;
+    while (m < p.end) {
+      const c = view.charCodeAt(m);
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        ranges.push(from, m);
+        m++;
+        while (m < p.end && isAsciiSpace(view.charCodeAt(m))) m++;
+        from = m;
+      } else m++;
+    }
+    ranges.push(from, p.end);
+  }
+  const total = ranges.length >> 1;
+  first[people.length] = total;
+  const ids = new Int32Array(total);
+  const counts: number[] = [];
+  // Distinct words by hash (the first distinct word of each hash; others of the same hash chained). Keys cut
+  // to 30 bits stay small integers (a full 32-bit hash is a heap number as a Map key).
+  const byHash = new Map<number, number>();
+  const starts: number[] = [];
+  const chain: number[] = [];
+  for (let w = 0; w < total; w++) {
+    const start = ranges[2 * w] as number;
+    const end = ranges[2 * w + 1] as number;
+    const hash = hashWord(view, start, end) & 0x3fffffff;
+    let id = byHash.get(hash);
+    let last = -1;
+    while (id !== undefined && id >= 0) {
+      const at = starts[id] as number;
+      const other = ranges[2 * at] as number;
+      if (
+        (ranges[2 * at + 1] as number) - other === end - start &&
+        sameFolded(view, other, start, end - start)
+      )
+        break;
+      last = id;
+      id = chain[id] as number;
+    }
+    if (id === undefined || id < 0) {
+      id = counts.length;
+      counts.push(0);
+      starts.push(w);
+      chain.push(-1);
+      if (last < 0) byHash.set(hash, id);
+      else chain[last] = id;
+    }
+    ids[w] = id;
+    counts[id] = (counts[id] as number) + 1;
+  }
+  return { first, ids, counts, ranges, lower: undefined };
+}
+
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Whether `view[a, a + n)` and `view[b, b + n)` are the same ASCII text but for case. */
+function sameFolded(view: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const x = view.charCodeAt(a + k);
+    const y = view.charCodeAt(b + k);
+    if (x !== y && (x >= 65 && x <= 90 ? x | 32 : x) !== (y >= 65 && y <= 90 ? y | 32 : y)) return false;
+  }
+  return true;
+}
+
+/** {@link countWords} by strings: each name lower-cased and split. */
+function countWordStrings(view: string, people: readonly Candidate[]): PersonWords {
+  const first = new Int32Array(people.length + 1);
+  const lower: string[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k] as Candidate;
+    first[k] = lower.length;
+    for (const word of splitWords(view.slice(p.start, p.end).toLowerCase())) lower.push(word);
+  }
+  first[people.length] = lower.length;
+  const ids = new Int32Array(lower.length);
+  const counts: number[] = [];
+  const byWord = new Map<string, number>();
+  for (let w = 0; w < lower.length; w++) {
+    const word = lower[w] as string;
+    let id = byWord.get(word);
+    if (id === undefined) {
+      id = counts.length;
+      counts.push(0);
+      byWord.set(word, id);
+    }
+    ids[w] = id;
+    counts[id] = (counts[id] as number) + 1;
+  }
+  return { first, ids, counts, ranges: undefined, lower };
+}
+
+/** Whether a word of person `k` is held by more than one person mention. */
+function heldTwice(words: PersonWords, k: number): boolean {
+  const { first, ids, counts } = words;
+  for (let w = first[k] as number; w < (first[k + 1] as number); w++) {
+    if ((counts[ids[w] as number] as number) > 1) return true;
+  }
   return false;
+}
+
+/** Whether a word of person `k` is a known word of people's names. */
+function hasNameWord(
+  view: string,
+  words: PersonWords,
+  k: number,
+  nameWords: ReadonlySet<string>,
+  nameTable: AsciiWordSet | undefined,
+): boolean {
+  const { first, ranges, lower } = words;
+  for (let w = first[k] as number; w < (first[k + 1] as number); w++) {
+    if (lower !== undefined) {
+      if (nameWords.has(lower[w] as string)) return true;
+      continue;
+    }
+    const start = (ranges as number[])[2 * w] as number;
+    const end = (ranges as number[])[2 * w + 1] as number;
+    if (
+      nameTable === undefined
+        ? nameWords.has(view.slice(start, end).toLowerCase())
+        : nameTable.has(view, start, end, hashWord(view, start, end))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** `nameWords` by character range for {@link verifyPeople}'s ASCII names (made once per stage). */
+export function nameTableOf(nameWords: ReadonlySet<string>): AsciiWordSet {
+  return makeAsciiWordSet(nameWords);
 }
 
 function withoutDropped(candidates: readonly Candidate[], dropped: ReadonlySet<Candidate>): Candidate[] {
@@ -184,7 +338,7 @@ const MAX_WORD = 40;
 /** The word ending right before `at` (past spaces), or undefined after punctuation. */
 function wordBefore(view: string, at: number): string | undefined {
   let end = at;
-  while (end > 0 && at - end < MAX_WORD && view[end - 1] === ' ') end--;
+  while (end > 0 && at - end < MAX_WORD && view.charCodeAt(end - 1) === 32) end--;
   let start = end;
   while (start > 0 && end - start < MAX_WORD && isLetter(view.charCodeAt(start - 1))) start--;
   return start < end ? view.slice(start, end) : undefined;
@@ -193,7 +347,7 @@ function wordBefore(view: string, at: number): string | undefined {
 /** The word starting right after `at` (past spaces), or undefined before punctuation. */
 function wordAfter(view: string, at: number): string | undefined {
   let start = at;
-  while (start < view.length && start - at < MAX_WORD && view[start] === ' ') start++;
+  while (start < view.length && start - at < MAX_WORD && view.charCodeAt(start) === 32) start++;
   let end = start;
   while (end < view.length && end - start < MAX_WORD && isLetter(view.charCodeAt(end))) end++;
   return start < end ? view.slice(start, end) : undefined;

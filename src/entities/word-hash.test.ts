@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashWord, makeFlagTable, makeWordSet, makeWordTable } from './word-hash.js';
+import { hashWord, makeAsciiWordSet, makeFlagTable, makeWordSet, makeWordTable } from './word-hash.js';
 
 describe('hashWord', () => {
   it('hashes a word the same in any case and inside a longer text', () => {
@@ -84,5 +84,41 @@ describe('makeWordTable with many words', () => {
     let found = 0;
     for (let k = 0; k < 6000; k++) if (table.get(hashWord(`lain${k.toString(36)}`)) !== 0) found++;
     expect(found).toBe(0);
+  });
+});
+
+describe('makeAsciiWordSet', () => {
+  const words = ['budi', 'widodo', 'Santoso', 'zoë', ''];
+  const set = makeAsciiWordSet(words);
+  const text = 'Budi WIDODO dan Santoso, budiman; widod';
+  /** What the set says of `text[start, end)`, and what the string set says of its lower case. */
+  const both = (start: number, end: number): [boolean, boolean] => [
+    set.has(text, start, end, hashWord(text, start, end)),
+    new Set(words).has(text.slice(start, end).toLowerCase()),
+  ];
+  const cases: Array<[string, number, number, boolean]> = [
+    // found, in any case of the text
+    ['Budi', 0, 4, true],
+    ['WIDODO', 5, 11, true],
+    ['empty word', 0, 0, true],
+    // not found: a word given with a capital, a longer or shorter word, an absent word
+    ['Santoso', 16, 23, false],
+    ['budiman', 25, 32, false],
+    ['widod', 34, 39, false],
+    ['dan', 12, 15, false],
+  ];
+  it.each(cases)('%s', (_, start, end, expected) => {
+    expect(both(start, end)).toEqual([expected, expected]);
+  });
+  it('agrees with a set of strings over thousands of words', () => {
+    const many = Array.from({ length: 5000 }, (_, k) => `nama${k.toString(36)}`);
+    const big = makeAsciiWordSet(many.filter((_, k) => k % 2 === 0));
+    const line = many.join(' ').toUpperCase();
+    let at = 0;
+    for (let k = 0; k < many.length; k++) {
+      const end = at + (many[k] as string).length;
+      expect(big.has(line, at, end, hashWord(line, at, end))).toBe(k % 2 === 0);
+      at = end + 1;
+    }
   });
 });

@@ -130,3 +130,47 @@ export function makeWordSet(words: Iterable<string>): WordSet {
     },
   };
 }
+
+/**
+ * An exact set of words by character range, for text whose ranges are ASCII: `has(text, start, end, hash)` is
+ * `words.has(text.slice(start, end).toLowerCase())` for an ASCII range whose {@link hashWord} is `hash`, without
+ * making the string (an open-addressed table of hashes and word numbers; a hit compares the characters).
+ */
+export interface AsciiWordSet {
+  has(text: string, start: number, end: number, hash: number): boolean;
+}
+
+/** Builds an {@link AsciiWordSet} of `words` as given (a word with an upper-case letter is never matched). */
+export function makeAsciiWordSet(words: Iterable<string>): AsciiWordSet {
+  const list = [...words];
+  let size = 1024;
+  while (size < list.length * 2) size *= 2;
+  const mask = size - 1;
+  // Each slot: a word's hash and its number + 1 (0: empty).
+  const cells = new Int32Array(size * 2);
+  for (let k = 0; k < list.length; k++) {
+    const key = hashWord(list[k] as string);
+    let slot = key & mask;
+    while (cells[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    cells[slot * 2] = key;
+    cells[slot * 2 + 1] = k + 1;
+  }
+  const same = (word: string, text: string, start: number, end: number): boolean => {
+    if (word.length !== end - start) return false;
+    for (let k = 0; k < word.length; k++) {
+      const c = text.charCodeAt(start + k);
+      if (word.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) return false;
+    }
+    return true;
+  };
+  return {
+    has(text, start, end, hash) {
+      const key = hash | 0 || 1;
+      for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+        const index = cells[slot * 2 + 1] as number;
+        if (index === 0) return false;
+        if (cells[slot * 2] === key && same(list[index - 1] as string, text, start, end)) return true;
+      }
+    },
+  };
+}

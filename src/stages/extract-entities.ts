@@ -6,8 +6,9 @@ import { loadGazetteer } from '../entities/gazetteer.js';
 import { makeLexicon } from '../entities/lexicon.js';
 import { makeMerger } from '../entities/merge-tagged.js';
 import { makeTokenizer } from '../entities/tokenize.js';
-import { verifyPeople } from '../entities/verify-people.js';
-import type { Article, Removed, Stage } from '../model.js';
+import { nameTableOf, verifyPeople } from '../entities/verify-people.js';
+import { warmUp } from '../entities/warm-up.js';
+import type { Article, Paragraph, Removed, Stage } from '../model.js';
 import { tagEntities } from '../ner/tag-entities.js';
 
 /** Options for {@link extractEntities}. */
@@ -16,6 +17,11 @@ export interface ExtractEntitiesOptions {
   readonly tagger?: Tagger | null;
   /** Index the gazetteer's 83,762 villages for `Desa X` / `di X`; default true. */
   readonly villages?: boolean;
+  /**
+   * Read a short built-in article a few times when the stage is made (`warm-up.ts`), so that V8 compiles the
+   * stage's functions once with its rarer paths known; default true. The results are dropped.
+   */
+  readonly warmUp?: boolean;
 }
 
 /** Fills `people`, `places` and `organizations` from the kept paragraphs and the dateline. */
@@ -26,12 +32,13 @@ export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
   const special = specialWords(lexicon, gazetteer);
   const tokenizer = makeTokenizer(tokenTable(lexicon, special, gazetteer), gazetteer.longestFromHash);
   const tables = { lexicon, gazetteer, special, tokenizer, merge: makeMerger() };
-  return (article, context) => {
-    const ranges: Array<[number, number]> = article.paragraphs.map((p) => [p.start, p.end]);
+  const nameWords = nameTableOf(lexicon.personNameWords);
+  const stage: Stage = (article, context) => {
+    const ranges = rangesOf(article.paragraphs);
     const candidates = findCandidates(context.view, ranges, tables, tagger);
     const dateline = datelineCandidate(article, context.view, tables.gazetteer);
     if (dateline) candidates.unshift(dateline);
-    const verified = verifyPeople(context.view, candidates, ranges, tables.lexicon.personNameWords);
+    const verified = verifyPeople(context.view, candidates, ranges, lexicon.personNameWords, nameWords);
     const entities = buildEntities(context.source, verified);
     return {
       ...article,
@@ -40,6 +47,21 @@ export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
       organizations: entities.organizations,
     };
   };
+  if (options.warmUp ?? true) warmUp(stage);
+  return stage;
+}
+
+/**
+ * The paragraphs' `[start, end)`, in an array made here (`paragraphs.map` gives arrays of two or three
+ * element kinds, by how the paragraphs were made: the functions reading `ranges` were recompiled for each).
+ */
+function rangesOf(paragraphs: Article['paragraphs']): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
+    ranges.push([p.start, p.end]);
+  }
+  return ranges;
 }
 
 /** The dateline's place (`TENGGARONG` in `TENGGARONG -`) as a place candidate. */
