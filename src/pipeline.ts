@@ -39,7 +39,11 @@ export function makeNamedPipeline(options: PipelineOptions = {}): readonly Named
     { name: 'extract-credits', run: extractCredits() }, // (zik), Editor: X, Penulis: X
     { name: 'extract-dateline', run: extractDateline() }, // TENGGARONG - / JAKARTA, KOMPAS.com -
     { name: 'split-paragraphs', run: splitParagraphs() }, // bodies that lost their line breaks
-    { name: 'remove-duplicate-blocks', run: removeDuplicateBlocks() }, // the body scraped twice, exact and near copies
+    // the body scraped twice, exact and near copies; the jobs that dedup keep the words' hashes for it
+    {
+      name: 'remove-duplicate-blocks',
+      run: removeDuplicateBlocks({ keepHashes: options.bodyOnly === true || options.cleanOnly === true }),
+    },
     { name: 'detect-language', run: detectLanguage() },
   ];
   if (options.bodyOnly) return cleaning.slice(0, -1);

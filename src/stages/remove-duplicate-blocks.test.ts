@@ -102,18 +102,23 @@ describe('removeDuplicateBlocks', () => {
     ['short lines and a removed pair', `Ya.\n${P1}\nYa.\n${P2}\n${P1}\n${P2}\nTidak.`],
     ['non-Latin letters and figures', `Harga İstanbul 6.464,69 naik 😀 Ünal\n${P2}\nΑθήνα 21/1/2019`],
   ];
-  it.each(keptCases)('keeps the word hashes of the kept paragraphs: %s', (_name, text) => {
-    const article = run(text);
+  const keeping = (text: string) =>
+    runPipeline([splitLines(), removeDuplicateBlocks({ keepHashes: true })], text, { id: 't' });
+  it.each(keptCases)('keeps the word hashes of the kept paragraphs when asked: %s', (_name, text) => {
+    const article = keeping(text);
     const words = keptWordHashes(article.paragraphs);
     expect(words).toBeDefined();
     expect([...(words ?? [])]).toEqual(wordHashes(article.paragraphs.map((p) => p.text).join('\n')));
     expect(Object.keys(article.paragraphs)).toHaveLength(article.paragraphs.length);
+    // Unasked, the same verdicts and no hashes.
+    expect(run(text)).toEqual(article);
+    expect(keptWordHashes(run(text).paragraphs)).toBeUndefined();
   });
 
   it('keeps no word hashes on a list it did not make', () => {
-    const article = run(P1);
+    const article = keeping(P1);
     expect(keptWordHashes(article.paragraphs)).toBeUndefined();
-    expect(keptWordHashes([...run([P1, P2].join('\n')).paragraphs])).toBeUndefined();
+    expect(keptWordHashes([...keeping([P1, P2].join('\n')).paragraphs])).toBeUndefined();
   });
 
   it('does not merge different paragraphs on the same topic', () => {

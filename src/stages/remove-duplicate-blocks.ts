@@ -10,6 +10,11 @@ export interface DuplicateBlockOptions {
   readonly containedThreshold?: number;
   /** Fewer words than this: removed only as an exact copy next to another removed copy. Default 5. */
   readonly minWords?: number;
+  /**
+   * Keep the word hashes of the kept paragraphs on the paragraph list for dedup (`keepWordHashes`). Default
+   * false: only the jobs that dedup (clean, dedup) ask for them; a parse would pay for a copy it never reads.
+   */
+  readonly keepHashes?: boolean;
 }
 
 type Verdict = Omit<Removed, keyof Paragraph>;
@@ -22,13 +27,14 @@ type Verdict = Omit<Removed, keyof Paragraph>;
  * a paragraph shares with each earlier kept one through a shingle index, so a paragraph meets only the earlier
  * paragraphs it shares a bigram with, never all pairs.
  *
- * The word hashes of the paragraphs it keeps stay on the article's paragraph list (`keepWordHashes`): dedup
- * takes them instead of hashing the same words again.
+ * With `keepHashes`, the word hashes of the paragraphs it keeps stay on the article's paragraph list
+ * (`keepWordHashes`): dedup takes them instead of hashing the same words again.
  */
 export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stage {
   const near = options.nearThreshold ?? 0.8;
   const contained = options.containedThreshold ?? 0.9;
   const minWords = options.minWords ?? 5;
+  const keep = options.keepHashes === true;
   // Scratch made once per stage and reused article after article (a stage runs one article at a time); it
   // holds nothing from one article to the next.
   const index = new ShingleIndex();
@@ -54,7 +60,10 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
     // Most articles repeat nothing: a cheap pass proves that no paragraph can get a verdict.
     if (filter.enabled) {
       const total = filter.wordsIfNoRepeat(list, context.source, words);
-      if (total >= 0) return { ...article, paragraphs: keepWordHashes(list.slice(), words.slice(0, total)) };
+      if (total >= 0)
+        return keep
+          ? { ...article, paragraphs: keepWordHashes(list.slice(), words.slice(0, total)) }
+          : article;
     }
     if (keptIndex.length < count) {
       const size = Math.max(count, keptIndex.length * 2);
@@ -156,8 +165,8 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
       keys.add(n, a, b, p);
       total += n;
     }
-    const hashes = words.slice(0, total);
-    if (!verdicts) return { ...article, paragraphs: keepWordHashes(list.slice(), hashes) };
+    if (!verdicts)
+      return keep ? { ...article, paragraphs: keepWordHashes(list.slice(), words.slice(0, total)) } : article;
     // duplicateOf points into the final `paragraphs` list.
     const finalIndex = new Int32Array(count);
     for (let k = 0; k < kept; k++) finalIndex[keptIndex[k] as number] = k;
@@ -169,7 +178,11 @@ export function removeDuplicateBlocks(options: DuplicateBlockOptions = {}): Stag
       if (!verdict) paragraphs.push(paragraph);
       else removed.push({ ...paragraph, ...verdict, duplicateOf: finalIndex[verdict.duplicateOf ?? 0] ?? 0 });
     }
-    return { ...article, paragraphs: keepWordHashes(paragraphs, hashes), removed };
+    return {
+      ...article,
+      paragraphs: keep ? keepWordHashes(paragraphs, words.slice(0, total)) : paragraphs,
+      removed,
+    };
   };
 }
 
