@@ -103,3 +103,22 @@ export function corpus(n: number, chars = 1500, from = 0): string {
     out += `${JSON.stringify({ id: `a${i}`, title: `Berita Nomor ${i} dari Daerah`, date: '2024-03-01', text: articleText(i, chars) })}\n`;
   return out;
 }
+
+/**
+ * Texts made of `pieces` drawn at random until each is at least `length` long (a fixed seed: the same texts every
+ * run), for tests that compare a fast reader with the regular expression it replaces.
+ */
+export function randomTexts(n: number, length: number, pieces: readonly string[], seed = 5): string[] {
+  let state = seed;
+  const next = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state >>> 8;
+  };
+  const out: string[] = [];
+  for (let t = 0; t < n; t++) {
+    let s = '';
+    while (s.length < length) s += pieces[next() % pieces.length];
+    out.push(s);
+  }
+  return out;
+}

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from '../../test/helpers.js';
 import { isNumberBefore, previousWord } from './found.js';
 import { compilePatterns } from './patterns.js';
 import { isLawNumberBefore, isYearAfter, LAW_NUMBER, nextWordAfter } from './scan.js';
 import { simpleParenDate } from './words.js';
 
-/** Random texts over the characters these helpers read (a fixed seed: the same texts every run). */
-function randomTexts(n: number, length: number): string[] {
-  // biome-ignore format: a word list
-  const pieces = [
-    ' ', ' ', '  ', '   ', '    ', '19', '2016', '2019', '20', '7', 'tahun', 'Tahun', 'TAHUN', 'tahun-', 'Nomor',
-    'lalu', 'ini', 'é', 'Lalu', 'silamé', '\ud835\udc00', '\u212a', '-', ',', '.', 'a', 'x1', '\u0660', '\n', '2001', '19999', '1899',
-  ];
-  let seed = 11;
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed >>> 8;
-  };
-  const out: string[] = [];
-  for (let t = 0; t < n; t++) {
-    let s = '';
-    while (s.length < length) s += pieces[next() % pieces.length];
-    out.push(s);
-  }
-  return out;
-}
+// biome-ignore format: a word list
+const PIECES = [
+  ' ', ' ', '  ', '   ', '    ', '19', '2016', '2019', '20', '7', 'tahun', 'Tahun', 'TAHUN', 'tahun-', 'Nomor',
+  'lalu', 'ini', 'é', 'Lalu', 'silamé', '\ud835\udc00', '\u212a', '-', ',', '.', 'a', 'x1', '\u0660', '\n', '2001', '19999', '1899',
+];
 
 /** Random bracketed dates, well and badly formed (a fixed seed). */
 function randomParens(n: number): string[] {
@@ -47,7 +33,7 @@ function randomParens(n: number): string[] {
 const TEXTS = [
   'Undang-Undang Nomor 19 Tahun 2016 tentang ITE, sejak 2016 lalu; 20  tahun   2019; 3 tahun 2020',
   'UU No. 7 TAHUN 2017, 12 tahun    2018, 5tahun 2019, 1 tahun 1999 dan 2000 orang 2021-an',
-  ...randomTexts(300, 60),
+  ...randomTexts(300, 60, PIECES, 11),
 ];
 
 describe('the char-code readings of the year context agree with their regexes', () => {

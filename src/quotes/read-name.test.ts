@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from '../../test/helpers.js';
 import { DEMONSTRATIVE, endsWithDemonstrative, isPrefixedVerb } from './read-name.js';
-
-/** Random texts over the pieces these helpers read (a fixed seed: the same texts every run). */
-function randomTexts(n: number, length: number, pieces: readonly string[]): string[] {
-  let seed = 5;
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed >>> 8;
-  };
-  const out: string[] = [];
-  for (let t = 0; t < n; t++) {
-    let s = '';
-    while (s.length < length) s += pieces[next() % pieces.length];
-    out.push(s);
-  }
-  return out;
-}
 
 describe('isPrefixedVerb', () => {
   // biome-ignore format: a word list
