@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from './candidate.js';
-import { nameTableOf, verifyPeople } from './verify-people.js';
+import { verifyPeople } from './verify-people.js';
+import { makeAsciiWordSet } from './word-hash.js';
 
 const NAME_WORDS = new Set(['bambang', 'hari', 'silvio', 'widjojanto', 'zoë']);
-const NAME_TABLE = nameTableOf(NAME_WORDS);
+const NAME_TABLE = makeAsciiWordSet(NAME_WORDS);
 
 // Two filler paragraphs so that the article is long enough for evidence to be asked for.
 const FILLER = 'Hujan turun sejak pagi di kota itu.\nWarga memilih tinggal di rumah.';
 
 /** Runs the check over `text` + filler, with a weak person candidate on each `[…]`-marked word. */
-function keptPeople(
-  marked: string,
-  options: { strong?: boolean; filler?: boolean; table?: boolean } = {},
-): string[] {
+function keptPeople(marked: string, options: { strong?: boolean; filler?: boolean } = {}): string[] {
   const candidates: Candidate[] = [];
   let text = '';
   for (const part of marked.split(/(\[[^\]]+\])/)) {
@@ -34,7 +32,7 @@ function keptPeople(
     ranges.push([at, at + line.length]);
     at += line.length + 1;
   }
-  return verifyPeople(view, candidates, ranges, NAME_WORDS, options.table ? NAME_TABLE : undefined).map((c) =>
+  return verifyPeople(view, candidates, ranges, NAME_WORDS, NAME_TABLE).map((c) =>
     view.slice(c.start, c.end),
   );
 }
@@ -69,8 +67,6 @@ describe('verifyPeople', () => {
   ];
   it.each(cases)('%s', (marked, expected) => {
     expect(keptPeople(marked)).toEqual(expected);
-    // The stage's table of name words by hash only rules words out: the same people are kept.
-    expect(keptPeople(marked, { table: true })).toEqual(expected);
   });
 
   it('keeps everything in a short text, where there is no room for evidence', () => {

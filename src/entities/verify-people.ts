@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { endsWithClitic } from './merge-tagged.js';
 import { splitWords } from './spaces.js';
 import { byStart, stableSort } from './stable-sort.js';
-import { type AsciiWordSet, hashWord, makeAsciiWordSet } from './word-hash.js';
+import { type AsciiWordSet, hashWord } from './word-hash.js';
 
 /** Articles with fewer paragraphs than this give no room for evidence; the tagger's word stands there. */
 export const MIN_PARAGRAPHS_FOR_EVIDENCE = 3;
@@ -44,7 +44,7 @@ export function verifyPeople(
   candidates: Candidate[],
   ranges: ReadonlyArray<readonly [number, number]>,
   nameWords: ReadonlySet<string>,
-  nameTable?: AsciiWordSet,
+  nameTable: AsciiWordSet,
 ): Candidate[] {
   if (ranges.length < MIN_PARAGRAPHS_FOR_EVIDENCE) return candidates;
   // In text order, so that a person's neighbours in a list are the ones next to it here.
@@ -216,7 +216,7 @@ function hasNameWord(
   words: PersonWords,
   k: number,
   nameWords: ReadonlySet<string>,
-  nameTable: AsciiWordSet | undefined,
+  nameTable: AsciiWordSet,
 ): boolean {
   const { first, ranges, lower } = words;
   for (let w = first[k] as number; w < (first[k + 1] as number); w++) {
@@ -226,19 +226,9 @@ function hasNameWord(
     }
     const start = (ranges as number[])[2 * w] as number;
     const end = (ranges as number[])[2 * w + 1] as number;
-    if (
-      nameTable === undefined
-        ? nameWords.has(view.slice(start, end).toLowerCase())
-        : nameTable.has(view, start, end, hashWord(view, start, end))
-    )
-      return true;
+    if (nameTable.has(view, start, end, hashWord(view, start, end))) return true;
   }
   return false;
-}
-
-/** `nameWords` by character range for {@link verifyPeople}'s ASCII names (made once per stage). */
-export function nameTableOf(nameWords: ReadonlySet<string>): AsciiWordSet {
-  return makeAsciiWordSet(nameWords);
 }
 
 function withoutDropped(candidates: readonly Candidate[], dropped: ReadonlySet<Candidate>): Candidate[] {

@@ -6,8 +6,9 @@ import { loadGazetteer } from '../entities/gazetteer.js';
 import { makeLexicon } from '../entities/lexicon.js';
 import { makeMerger } from '../entities/merge-tagged.js';
 import { makeTokenizer } from '../entities/tokenize.js';
-import { nameTableOf, verifyPeople } from '../entities/verify-people.js';
+import { verifyPeople } from '../entities/verify-people.js';
 import { warmUp } from '../entities/warm-up.js';
+import { makeAsciiWordSet } from '../entities/word-hash.js';
 import type { Article, Paragraph, Removed, Stage } from '../model.js';
 import { tagEntities } from '../ner/tag-entities.js';
 
@@ -32,7 +33,7 @@ export function extractEntities(options: ExtractEntitiesOptions = {}): Stage {
   const special = specialWords(lexicon, gazetteer);
   const tokenizer = makeTokenizer(tokenTable(lexicon, special, gazetteer), gazetteer.longestFromHash);
   const tables = { lexicon, gazetteer, special, tokenizer, merge: makeMerger() };
-  const nameWords = nameTableOf(lexicon.personNameWords);
+  const nameWords = makeAsciiWordSet(lexicon.personNameWords);
   const stage: Stage = (article, context) => {
     const ranges = rangesOf(article.paragraphs);
     const candidates = findCandidates(context.view, ranges, tables, tagger);
